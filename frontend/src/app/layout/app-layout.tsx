@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useMe } from '@/lib/auth/me';
+
+import { LanguageSwitch } from './language-switch';
+import { UserSummary } from './user-summary';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  // After client-side navigation, start screen readers and keyboard users at the new content.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/" className="app-header__brand">
+            {t('appName')}
+          </Link>
+          <nav aria-label={t('nav.label')} className="app-nav">
+            <ul>
+              <li>
+                <NavLink to="/strategies">{t('nav.strategies')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="app-header__tools">
+            <LanguageSwitch />
+            <UserSummary />
+          </div>
+        </div>
+      </header>
+      <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
+        {me.isError ? <ProblemAlert error={me.error} /> : null}
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>{t('footer.text')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { Alert } from '@/components/ui/alert';
+import { LinkButton } from '@/components/ui/link-button';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { Loading } from '@/components/ui/spinner';
+import { isNotFound } from '@/lib/api/errors';
+import { canWriteIn, useMe } from '@/lib/auth/me';
+import { useOrganizations } from '@/lib/organizations/organizations';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+import { useStrategy } from '../api/get-strategy';
+import { strategyKeys } from '../api/query-keys';
+import { DeleteStrategySection } from '../components/delete-strategy-section';
+import { StrategyDetails } from '../components/strategy-details';
+import { StrategyStatusActions } from '../components/strategy-status-actions';
+import { StrategyStatusBadge } from '../components/strategy-status-badge';
+
+export function StrategyDetailRoute() {
+  const { t } = useTranslation('strategies');
+  const { strategyId = '' } = useParams();
+  const query = useStrategy(strategyId);
+  const me = useMe();
+  const organizations = useOrganizations();
+  const queryClient = useQueryClient();
+  useDocumentTitle(query.data?.strategy.title);
+
+  const reload = () => {
+    void queryClient.invalidateQueries({ queryKey: strategyKeys.detail(strategyId) });
+  };
+
+  const back = (
+    <p>
+      <Link to="/strategies">{t('detail.back')}</Link>
+    </p>
+  );
+
+  if (query.isPending) {
+    return (
+      <>
+        {back}
+        <Loading />
+      </>
+    );
+  }
+  if (query.isError) {
+    return (
+      <>
+        {back}
+        {isNotFound(query.error) ? (
+          <Alert tone="error" title={t('detail.notFound')} />
+        ) : (
+          <ProblemAlert error={query.error} />
+        )}
+      </>
+    );
+  }
+
+  const { strategy } = query.data;
+  const canWrite = canWriteIn(me.data, strategy.organizationId);
+
+  return (
+    <article aria-labelledby="strategy-title">
+      {back}
+      <div className="page-header">
+        <h1 id="strategy-title">{strategy.title}</h1>
+        <StrategyStatusBadge status={strategy.status} />
+      </div>
+
+      {canWrite ? (
+        <section className="actions-panel" aria-labelledby="strategy-actions-heading">
+          <h2 id="strategy-actions-heading">{t('detail.actions')}</h2>
+          <div className="button-row">
+            <LinkButton to={`/strategies/${strategy.id}/edit`} variant="primary">
+              {t('detail.edit')}
+            </LinkButton>
+          </div>
+          <StrategyStatusActions key={strategy.status} versioned={query.data} onReload={reload} />
+          <DeleteStrategySection versioned={query.data} onReload={reload} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="strategy-details-heading">
+        <h2 id="strategy-details-heading">{t('detail.details')}</h2>
+        <StrategyDetails
+          strategy={strategy}
+          organizationName={organizations.nameOf(strategy.organizationId)}
+        />
+      </section>
+    </article>
+  );
+}

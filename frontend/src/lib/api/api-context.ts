@@ -1,0 +1,13 @@
+import { createContext, useContext } from 'react';
+
+import type { ApiClient } from './client';
+
+export const ApiContext = createContext<ApiClient | null>(null);
+
+export function useApi(): ApiClient {
+  const api = useContext(ApiContext);
+  if (!api) {
+    throw new Error('useApi must be used inside ApiContext');
+  }
+  return api;
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+
+import { fieldNameOf } from '@/lib/api/errors';
+import type { FieldError } from '@/lib/api/types';
+import type { resources } from '@/lib/i18n/resources';
+
+export type ValidationKey = keyof (typeof resources)['de']['common']['validation'];
+
+/** A validation message as a translation key, rendered in the language current at display time. */
+export interface ValidationMessage {
+  key: ValidationKey;
+  values?: Record<string, number>;
+}
+
+export type FieldMessages<Field extends string> = Partial<
+  Record<Field, ValidationMessage | string>
+>;
+
+const validationKeys: readonly string[] = [
+  'required',
+  'tooLong',
+  'year',
+  'periodOrder',
+  'date',
+  'invalid',
+] satisfies ValidationKey[];
+
+function isValidationKey(value: string): value is ValidationKey {
+  return validationKeys.includes(value);
+}
+
+function messageOf(issue: z.core.$ZodIssue): ValidationMessage {
+  if (issue.code === 'too_big') {
+    return { key: 'tooLong', values: { max: Number(issue.maximum) } };
+  }
+  if (issue.code === 'too_small') {
+    return { key: 'required' };
+  }
+  return { key: isValidationKey(issue.message) ? issue.message : 'invalid' };
+}
+
+/** The first message per field of a failed schema parse. */
+export function fieldMessagesOf<Field extends string>(error: z.ZodError): FieldMessages<Field> {
+  const messages: Partial<Record<string, ValidationMessage>> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? '');
+    messages[field] ??= messageOf(issue);
+  }
+  return messages;
+}
+
+/** Field errors of a problem+json answer, for the fields that the form shows. */
+export function serverFieldMessages<Field extends string>(
+  errors: readonly FieldError[],
+  fields: readonly Field[],
+): FieldMessages<Field> {
+  const messages: FieldMessages<Field> = {};
+  for (const fieldError of errors) {
+    const name = fieldNameOf(fieldError.field);
+    const field = fields.find((candidate) => candidate === name);
+    if (field && fieldError.message && messages[field] === undefined) {
+      messages[field] = fieldError.message;
+    }
+  }
+  return messages;
+}
+
+/**
+ * Renders field messages in the current language. Server messages are shown as sent (the request
+ * carried the UI language as Accept-Language).
+ */
+export function useRenderMessage() {
+  const { t } = useTranslation();
+  return (message: ValidationMessage | string | undefined): string | undefined => {
+    if (message === undefined || typeof message === 'string') {
+      return message;
+    }
+    return t(`validation.${message.key}`, message.values);
+  };
+}

@@ -1,0 +1,23 @@
+import daCommon from '@/locales/da/common.json';
+import daStrategies from '@/locales/da/strategies.json';
+import deCommon from '@/locales/de/common.json';
+import deStrategies from '@/locales/de/strategies.json';
+import enCommon from '@/locales/en/common.json';
+import enStrategies from '@/locales/en/strategies.json';
+
+export const supportedLanguages = ['de', 'en', 'da'] as const;
+export type Language = (typeof supportedLanguages)[number];
+export const defaultLanguage: Language = 'de';
+
+export const namespaces = ['common', 'strategies'] as const;
+export const defaultNamespace = 'common';
+
+export const resources = {
+  de: { common: deCommon, strategies: deStrategies },
+  en: { common: enCommon, strategies: enStrategies },
+  da: { common: daCommon, strategies: daStrategies },
+} as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (supportedLanguages as readonly string[]).includes(value);
+}
