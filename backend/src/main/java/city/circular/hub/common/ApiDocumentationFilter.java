@@ -1,0 +1,112 @@
+package city.circular.hub.common;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the conventions every operation shares, so that resources declare only their own success responses:
+ * the problem+json error responses an operation can produce, the If-Match header and the ETag header.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ApiDocumentationFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents()
+                .addHeader(
+                        "ETag",
+                        OASFactory.createHeader()
+                                .description("The record's version; send it back as If-Match to change the record")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                                .example("\"3\""));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) ->
+                        item.getOperations().forEach((method, operation) -> document(path, method, operation)));
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasPathId = path.contains("{");
+        boolean hasQuery = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        boolean usesIfMatch = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        boolean writes = method != PathItem.HttpMethod.GET;
+
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (hasBody || hasQuery) {
+            errors.put("400", "Malformed JSON, a wrong type, an unknown property or an invalid field");
+        }
+        errors.put("401", "Missing or invalid bearer token");
+        if (writes) {
+            errors.put("403", "The caller may read the record but not change it, or lacks the role");
+        }
+        if (hasPathId) {
+            errors.put("404", "No such record, or one the caller may not read");
+        }
+        errors.put("406", "The client does not accept application/json");
+        if (hasBody && writes) {
+            errors.put("409", "Conflicts with another record, such as a duplicate external id");
+        }
+        if (usesIfMatch) {
+            errors.put("412", "If-Match does not name the current version");
+        }
+        if (hasBody) {
+            errors.put("413", "The request body is too large");
+            errors.put("415", "The request body is not application/json");
+            errors.put("422", "The request breaks a business rule");
+        }
+        if (usesIfMatch) {
+            errors.put("428", "If-Match is missing");
+        }
+        errors.put("500", "Unexpected server error");
+
+        APIResponses responses = operation.getResponses();
+        errors.forEach((code, description) -> {
+            if (responses.getAPIResponse(code) == null) {
+                responses.addAPIResponse(code, problemResponse(Integer.parseInt(code), description));
+            }
+        });
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream()
+                    .filter(p -> "If-Match".equalsIgnoreCase(p.getName()))
+                    .forEach(p -> p.required(true)
+                            .description("The ETag of the version the change is based on")
+                            .example("\"3\""));
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.responses.APIResponse problemResponse(
+            int status, String description) {
+        ProblemType type = ProblemType.forStatus(status);
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.uri);
+        example.put("title", type.title(status));
+        example.put("status", status);
+        example.put("detail", description + ".");
+        example.put("instance", "/api/v1/strategies");
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                                        .example(example)));
+    }
+}

@@ -1,0 +1,220 @@
+package city.circular.hub.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where every failure becomes an RFC 9457 problem; no stack trace or class name leaves it. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    public static Response problem(
+            ProblemType type, int status, String detail, String instance, List<FieldError> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri, type.title(status), status, detail, instance, errors))
+                .build();
+    }
+
+    static Response problem(ProblemType type, String detail, UriInfo uri) {
+        return problem(type, type.status, detail, path(uri), List.of());
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return problem(e.type, e.type.status, e.getMessage(), path(uri), e.errors);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        Response.ResponseBuilder response =
+                Response.fromResponse(problem(type, status, detail(status), path(uri), null));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        return response.build();
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read.";
+            case 404 -> "There is no resource at this address.";
+            case 405 -> "This resource does not support the method used.";
+            case 406 -> "This resource answers only with application/json.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Send the request body as application/json.";
+            default -> "The request failed.";
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        String detail = errors.size() == 1
+                ? "The request has 1 invalid field."
+                : "The request has " + errors.size() + " invalid fields.";
+        return problem(ProblemType.VALIDATION, 400, detail, path(uri), errors);
+    }
+
+    /** The client's name for a violated field: the JSON path inside the body, or the query parameter. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        String parameter = "";
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {}
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.isInIterable() && !parts.isEmpty() && node.getIndex() != null) {
+                        parts.set(parts.size() - 1, parts.getLast() + "[" + node.getIndex() + "]");
+                    }
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        parts.add(node.getName());
+                    }
+                }
+            }
+        }
+        return parts.isEmpty() ? parameter : String.join(".", parts);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return problem(
+                ProblemType.VALIDATION,
+                400,
+                "The request has a property this resource does not accept.",
+                path(uri),
+                List.of(new FieldError(field, "unknown or read-only property")));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return problem(
+                    ProblemType.MALFORMED_REQUEST, 400, "The request body has the wrong shape.", path(uri), null);
+        }
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return problem(
+                ProblemType.VALIDATION,
+                400,
+                "The request has 1 invalid field.",
+                path(uri),
+                List.of(new FieldError(field, "must be " + expected)));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of "
+                    + java.util.Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return switch (type.getSimpleName()) {
+            case "String" -> "a string";
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "Instant", "OffsetDateTime" -> "a date-time (RFC 3339)";
+            case "UUID" -> "a UUID";
+            default -> type.isRecord() ? "an object" : "a " + type.getSimpleName();
+        };
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownProperty(unknown, uri);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched, uri);
+        }
+        return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.", uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(
+                        ProblemType.UNAUTHENTICATED, "Send a valid bearer token in the Authorization header.", uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(ProblemType.FORBIDDEN, "Your role does not allow this operation.", uri);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return problem(
+                ProblemType.PRECONDITION_FAILED,
+                "Someone else changed this record at the same time. Read it again and reapply your change.",
+                uri);
+    }
+
+    /** A unique or check constraint the service did not anticipate, such as two concurrent inserts. */
+    @ServerExceptionMapper
+    public Response integrity(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return problem(ProblemType.CONFLICT, "The change conflicts with another record.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure on " + path(uri), e);
+        return problem(ProblemType.INTERNAL, "Something went wrong on our side. Try again later.", uri);
+    }
+}

@@ -1,0 +1,13 @@
+package city.circular.hub.common;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        name = "Visibility",
+        description = "Who besides the owning organization may read a record: nobody (PRIVATE), members of "
+                + "organizations that share a network with the owner (NETWORK), or every signed-in user (PUBLIC).")
+public enum Visibility {
+    PRIVATE,
+    NETWORK,
+    PUBLIC
+}

@@ -1,0 +1,96 @@
+package city.circular.hub.organization;
+
+import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Caller;
+import city.circular.hub.common.ProblemType;
+import city.circular.hub.common.TenantRecord;
+import city.circular.hub.common.Visibility;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The one place that decides who reads and writes tenant records. Services load records only through it: a record
+ * the caller may not read answers 404 (its existence is not revealed); one they may read but not change answers 403.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    /** Stands in for an empty id list, which SQL's IN cannot take. */
+    private static final UUID NONE = new UUID(0, 0);
+
+    private final CallerContext callers;
+
+    public AccessPolicy(CallerContext callers) {
+        this.callers = callers;
+    }
+
+    public Caller caller() {
+        return callers.current();
+    }
+
+    public <T extends TenantRecord> T readable(T record, String what) {
+        if (record == null || !caller().canRead(record.organizationId, record.visibility)) {
+            throw ApiException.notFound(what);
+        }
+        return record;
+    }
+
+    public <T extends TenantRecord> T writable(T record, String what) {
+        readable(record, what);
+        if (!caller().canWriteFor(record.organizationId)) {
+            throw new ApiException(
+                    ProblemType.FORBIDDEN, "You may read this " + what.toLowerCase() + " but not change it.");
+        }
+        return record;
+    }
+
+    /**
+     * The organization a new record belongs to: the one asked for if the caller edits for it, else the only one the
+     * caller edits for.
+     */
+    public UUID organizationForNewRecord(UUID requested) {
+        Caller caller = caller();
+        if (requested != null) {
+            if (!caller.canWriteFor(requested)) {
+                throw new ApiException(
+                        ProblemType.FORBIDDEN, "You are not an editor of the organization " + requested + ".");
+            }
+            return requested;
+        }
+        List<UUID> editable = caller.memberships().entrySet().stream()
+                .filter(e -> e.getValue().canWrite())
+                .map(Map.Entry::getKey)
+                .toList();
+        if (editable.isEmpty()) {
+            throw new ApiException(ProblemType.FORBIDDEN, "You are not an editor of any organization.");
+        }
+        if (editable.size() > 1) {
+            throw ApiException.invalid("organizationId", "is required: you edit for more than one organization");
+        }
+        return editable.getFirst();
+    }
+
+    /** An HQL condition (on the alias {@code r}) that keeps the records the caller may read, with its parameters. */
+    public Scope readScope() {
+        Caller caller = caller();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("memberOrgs", orNone(caller.memberships().keySet()));
+        parameters.put("peerOrgs", orNone(caller.networkPeers()));
+        parameters.put("publicVisibility", Visibility.PUBLIC);
+        parameters.put("networkVisibility", Visibility.NETWORK);
+        return new Scope(
+                "(r.organizationId in :memberOrgs or r.visibility = :publicVisibility"
+                        + " or (r.visibility = :networkVisibility and r.organizationId in :peerOrgs))",
+                parameters);
+    }
+
+    private static Set<UUID> orNone(Set<UUID> ids) {
+        return ids.isEmpty() ? Set.of(NONE) : ids;
+    }
+
+    public record Scope(String condition, Map<String, Object> parameters) {}
+}

@@ -1,0 +1,46 @@
+package city.circular.hub.organization;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
+
+    public List<Organization> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
+
+    public Optional<Organization> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Organization> listByName() {
+        return list("order by name, id");
+    }
+
+    /** Organizations that share at least one network with any of the given ones, the given ones excluded. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> networkPeersOf(Collection<UUID> organizations) {
+        if (organizations.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> peers = getEntityManager()
+                .createNativeQuery("""
+                        select distinct peer.organization_id
+                        from network_member own
+                        join network_member peer on peer.network_id = own.network_id
+                        where own.organization_id in (:organizations)
+                        """, UUID.class)
+                .setParameter("organizations", organizations)
+                .getResultList();
+        Set<UUID> result = new HashSet<>(peers);
+        result.removeAll(organizations);
+        return result;
+    }
+}

@@ -1,0 +1,57 @@
+package city.circular.hub.organization;
+
+import city.circular.hub.common.ApiException;
+import city.circular.hub.common.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The organization directory is readable by every signed-in caller; only platform administrators extend it. */
+@ApplicationScoped
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final CallerContext callers;
+
+    public OrganizationService(OrganizationRepository organizations, CallerContext callers) {
+        this.organizations = organizations;
+        this.callers = callers;
+    }
+
+    public List<Organization> list() {
+        return organizations.listByName();
+    }
+
+    public List<Organization> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : organizations.list("id in ?1", ids);
+    }
+
+    public Organization get(UUID id) {
+        return organizations.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Organization " + id));
+    }
+
+    @Transactional
+    public Organization create(OrganizationInput input) {
+        if (organizations.findBySlug(input.slug()).isPresent()) {
+            throw new ApiException(ProblemType.CONFLICT, "An organization with the slug " + input.slug() + " exists.");
+        }
+        Organization o = new Organization();
+        o.id = UUID.randomUUID();
+        o.slug = input.slug();
+        o.name = input.name();
+        o.kind = input.kind();
+        o.country = input.country();
+        o.officialCode = input.officialCode();
+        o.population = input.population();
+        o.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        o.updatedAt = o.createdAt;
+        o.createdBy = callers.current().username();
+        o.updatedBy = o.createdBy;
+        organizations.persist(o);
+        return o;
+    }
+}

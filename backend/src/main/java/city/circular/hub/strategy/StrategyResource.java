@@ -1,0 +1,203 @@
+package city.circular.hub.strategy;
+
+import city.circular.hub.common.PageRequest;
+import city.circular.hub.common.Problem;
+import city.circular.hub.common.QueryParams;
+import city.circular.hub.common.Versions;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/strategies")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Strategies", description = "Municipal circular-economy strategies and their adoption")
+@SecurityRequirement(name = "bearer")
+@APIResponse(
+        responseCode = "401",
+        description = "Missing or invalid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class StrategyResource {
+
+    private static final String INPUT_EXAMPLE = """
+            {"title": "Kreislaufstadt Musterstadt 2030", "summary": "Musterstadt's path to a circular economy.",
+             "periodFrom": 2025, "periodTo": 2030, "visibility": "NETWORK", "externalId": "ris-2025-0042"}""";
+
+    private final StrategyService service;
+
+    public StrategyResource(StrategyService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(
+            summary = "List strategies",
+            description = "The strategies the caller may read, newest change first, one page at a time. Pass the "
+                    + "response's `next` as `cursor` for the following page.")
+    @APIResponse(responseCode = "200", description = "One page of strategies")
+    public StrategyPage listStrategies(
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Only this organization's strategies", schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Parameter(
+                            description = "Only strategies in this status",
+                            schema = @Schema(implementation = StrategyStatus.class))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(description = "Text contained in the title or summary (case-insensitive)") @QueryParam("q")
+                    String text,
+            @Parameter(
+                            description = "Only strategies changed at or after this instant (RFC 3339), for sync",
+                            schema = @Schema(format = "date-time"))
+                    @QueryParam("updatedSince")
+                    String updatedSince) {
+        StrategyFilter filter = new StrategyFilter(
+                QueryParams.uuid("organizationId", organizationId),
+                QueryParams.enumValue("status", status, StrategyStatus.class),
+                QueryParams.text(text),
+                QueryParams.instant("updatedSince", updatedSince));
+        return service.list(filter, PageRequest.of(limit, cursor));
+    }
+
+    @POST
+    @Operation(
+            summary = "Create a strategy",
+            description = "Creates a DRAFT strategy owned by the caller's organization.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StrategyInput.class),
+                            examples = @ExampleObject(name = "strategy", value = INPUT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = {@Header(name = "Location", description = "The new strategy's address"), @Header(ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = StrategyView.class)))
+    public Response createStrategy(@Valid @NotNull StrategyInput input, UriInfo uri) {
+        Strategy created = service.create(input);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.id.toString()).build())
+                .tag(Versions.etag(created.version))
+                .entity(StrategyMapper.toView(created))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a strategy", description = "One strategy, with its version as ETag.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The strategy",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = StrategyView.class)))
+    public Response getStrategy(@PathParam("id") UUID id) {
+        return withTag(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(
+            summary = "Update a strategy",
+            description = "Replaces the client-owned fields; fields left out become empty. Requires If-Match.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StrategyInput.class),
+                            examples = @ExampleObject(name = "strategy", value = INPUT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated strategy",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = StrategyView.class)))
+    public Response updateStrategy(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull StrategyInput input) {
+        return withTag(service.update(id, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a strategy", description = "Deletes the strategy. Requires If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteStrategy(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Operation(
+            summary = "Change a strategy's status",
+            description = "Moves the strategy along its lifecycle: DRAFT → IN_REVIEW → ADOPTED (with the adoption "
+                    + "decision) → SUPERSEDED, or IN_REVIEW back to DRAFT. Requires If-Match.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StrategyStatusChange.class),
+                            examples = {
+                                @ExampleObject(name = "review", value = "{\"status\": \"IN_REVIEW\"}"),
+                                @ExampleObject(
+                                        name = "adopt",
+                                        value =
+                                                "{\"status\": \"ADOPTED\", \"adoption\": {\"decisionBody\": \"Rat der Stadt "
+                                                        + "Musterstadt\", \"decidedOn\": \"2026-03-12\", \"reference\": \"Drucksache 0815/2026\"}}")
+                            }))
+    @APIResponse(
+            responseCode = "200",
+            description = "The strategy in its new status",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = StrategyView.class)))
+    public Response changeStrategyStatus(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull StrategyStatusChange change) {
+        return withTag(service.changeStatus(id, ifMatch, change));
+    }
+
+    private static Response withTag(Strategy strategy) {
+        return Response.ok(StrategyMapper.toView(strategy))
+                .tag(Versions.etag(strategy.version))
+                .build();
+    }
+}

@@ -1,0 +1,121 @@
+package city.circular.hub.strategy;
+
+import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Cursor;
+import city.circular.hub.common.FieldError;
+import city.circular.hub.common.PageRequest;
+import city.circular.hub.common.ProblemType;
+import city.circular.hub.common.Versions;
+import city.circular.hub.organization.AccessPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Strategy use cases: every record is loaded through the access policy, every write checks the version. */
+@ApplicationScoped
+public class StrategyService {
+
+    private static final String WHAT = "Strategy";
+
+    private final StrategyRepository strategies;
+    private final AccessPolicy access;
+
+    public StrategyService(StrategyRepository strategies, AccessPolicy access) {
+        this.strategies = strategies;
+        this.access = access;
+    }
+
+    public StrategyPage list(StrategyFilter filter, PageRequest page) {
+        List<Strategy> found =
+                strategies.search(access.readScope(), filter, new PageRequest(page.limit() + 1, page.after()));
+        boolean more = found.size() > page.limit();
+        List<Strategy> items = more ? found.subList(0, page.limit()) : found;
+        String next = more ? new Cursor(items.getLast().updatedAt, items.getLast().id).encode() : null;
+        return new StrategyPage(items.stream().map(StrategyMapper::toView).toList(), next);
+    }
+
+    public Strategy get(UUID id) {
+        return access.readable(strategies.findById(id), WHAT);
+    }
+
+    @Transactional
+    public Strategy create(StrategyInput input) {
+        UUID owner = access.organizationForNewRecord(input.organizationId());
+        Strategy strategy = new Strategy();
+        requireUniqueExternalId(owner, input.externalId(), null);
+        strategy.created(owner, access.caller().username());
+        StrategyMapper.apply(input, strategy);
+        strategies.persistAndFlush(strategy);
+        return strategy;
+    }
+
+    @Transactional
+    public Strategy update(UUID id, String ifMatch, StrategyInput input) {
+        Strategy strategy = writable(id, ifMatch);
+        // Checked before the entity changes: the query would otherwise flush the half-applied update.
+        requireUniqueExternalId(strategy.organizationId, input.externalId(), strategy.id);
+        StrategyMapper.apply(input, strategy);
+        strategy.touched(access.caller().username());
+        strategies.flush();
+        return strategy;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Strategy strategy = writable(id, ifMatch);
+        strategies.delete(strategy);
+        strategies.flush();
+    }
+
+    @Transactional
+    public Strategy changeStatus(UUID id, String ifMatch, StrategyStatusChange change) {
+        Strategy strategy = writable(id, ifMatch);
+        StrategyStatus target = change.status();
+        if (!strategy.status.canMoveTo(target)) {
+            throw ApiException.rule("A strategy cannot move from " + strategy.status + " to " + target
+                    + ". Allowed next: " + (strategy.status.next().isEmpty() ? "none" : strategy.status.next()) + ".");
+        }
+        if (target == StrategyStatus.ADOPTED) {
+            if (change.adoption() == null) {
+                throw new ApiException(
+                        ProblemType.RULE_VIOLATION,
+                        "Adopting a strategy requires the decision body, date and reference.",
+                        List.of(new FieldError("adoption", "is required when status is ADOPTED")));
+            }
+            strategy.decisionBody = change.adoption().decisionBody().strip();
+            strategy.decidedOn = change.adoption().decidedOn();
+            strategy.decisionReference = change.adoption().reference().strip();
+        } else if (change.adoption() != null) {
+            throw new ApiException(
+                    ProblemType.RULE_VIOLATION,
+                    "Only a move to ADOPTED records an adoption.",
+                    List.of(new FieldError("adoption", "must be absent unless status is ADOPTED")));
+        }
+        if (target == StrategyStatus.DRAFT) {
+            strategy.decisionBody = null;
+            strategy.decidedOn = null;
+            strategy.decisionReference = null;
+        }
+        strategy.status = target;
+        strategy.touched(access.caller().username());
+        strategies.flush();
+        return strategy;
+    }
+
+    private Strategy writable(UUID id, String ifMatch) {
+        Strategy strategy = access.writable(strategies.findById(id), WHAT);
+        Versions.requireMatch(ifMatch, strategy.version);
+        return strategy;
+    }
+
+    private void requireUniqueExternalId(UUID organizationId, String externalId, UUID except) {
+        String key = externalId == null || externalId.isBlank() ? null : externalId.strip();
+        if (strategies.externalIdTaken(organizationId, key, except)) {
+            throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "Another strategy of this organization has the external id " + key + ".",
+                    List.of(new FieldError("externalId", "is already used by another strategy")));
+        }
+    }
+}

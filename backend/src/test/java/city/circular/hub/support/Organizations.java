@@ -1,0 +1,71 @@
+package city.circular.hub.support;
+
+import city.circular.hub.organization.Organization;
+import city.circular.hub.organization.OrganizationKind;
+import city.circular.hub.organization.OrganizationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The organizations tests work with: Musterstadt and Nachbarstadt share a network; Eksempelby is in none. Created
+ * once per test database, looked up afterwards.
+ */
+@ApplicationScoped
+public class Organizations {
+
+    public static final String MUSTERSTADT = "musterstadt";
+    public static final String NACHBARSTADT = "nachbarstadt";
+    public static final String EKSEMPELBY = "eksempelby";
+
+    private static final UUID NETWORK = UUID.fromString("00000000-0000-4000-8000-00000000beef");
+
+    private final OrganizationRepository organizations;
+    private final EntityManager em;
+
+    public Organizations(OrganizationRepository organizations, EntityManager em) {
+        this.organizations = organizations;
+        this.em = em;
+    }
+
+    @Transactional
+    public UUID id(String slug) {
+        ensure();
+        return organizations.findBySlug(slug).orElseThrow().id;
+    }
+
+    private void ensure() {
+        if (organizations.findBySlug(MUSTERSTADT).isPresent()) {
+            return;
+        }
+        UUID muster = create(MUSTERSTADT, "DE");
+        UUID nachbar = create(NACHBARSTADT, "DE");
+        create(EKSEMPELBY, "DK");
+        em.createNativeQuery("insert into network (id, name, created_at) values (?1, 'Testnetz', now())")
+                .setParameter(1, NETWORK)
+                .executeUpdate();
+        for (UUID member : new UUID[] {muster, nachbar}) {
+            em.createNativeQuery("insert into network_member (network_id, organization_id) values (?1, ?2)")
+                    .setParameter(1, NETWORK)
+                    .setParameter(2, member)
+                    .executeUpdate();
+        }
+    }
+
+    private UUID create(String slug, String country) {
+        Organization o = new Organization();
+        o.id = UUID.randomUUID();
+        o.slug = slug;
+        o.name = slug.substring(0, 1).toUpperCase() + slug.substring(1);
+        o.kind = OrganizationKind.MUNICIPALITY;
+        o.country = country;
+        o.createdAt = Instant.now();
+        o.updatedAt = o.createdAt;
+        o.createdBy = "test";
+        o.updatedBy = "test";
+        organizations.persist(o);
+        return o.id;
+    }
+}
