@@ -10,15 +10,12 @@
 #   CCH_DB_HOST / CCH_DB_PORT   use this PostgreSQL when it answers
 #   CCH_STACK_SKIP=backend,frontend   do not start these (e.g. to run the backend from your IDE)
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 
-# shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
-# shellcheck source=lib/postgres.sh
-source "$CCH_ROOT/scripts/lib/postgres.sh"
-# shellcheck source=lib/keycloak.sh
-source "$CCH_ROOT/scripts/lib/keycloak.sh"
-# shellcheck source=lib/frontend.sh
-source "$CCH_ROOT/scripts/lib/frontend.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/keycloak.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/frontend.sh"
 
 KC_PORT=8180
 KC_MGMT_PORT=9180

@@ -28,7 +28,8 @@ pg_bindir() {
 
 # psql against the chosen server as CCH_DB_USER; extra args are passed on.
 cch_psql() {
-  PGPASSWORD=${CCH_DB_PASSWORD:-} PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 \
+  PGPASSWORD=${CCH_DB_PASSWORD:-} PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning" \
+    psql -X -q -v ON_ERROR_STOP=1 \
     -h "$CCH_DB_HOST" -p "$CCH_DB_PORT" -U "${CCH_DB_USER:-postgres}" "$@"
 }
 
