@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -82,6 +84,11 @@ public class OrganizationResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new organization's address",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response createOrganization(@Valid @NotNull OrganizationInput input, UriInfo uri) {
         Organization created = service.create(input);

@@ -110,7 +110,13 @@ public class StrategyResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {@Header(name = "Location", description = "The new strategy's address"), @Header(ref = "ETag")},
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "The new strategy's address",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(ref = "ETag")
+            },
             content = @Content(schema = @Schema(implementation = StrategyView.class)))
     public Response createStrategy(@Valid @NotNull StrategyInput input, UriInfo uri) {
         Strategy created = service.create(input);
