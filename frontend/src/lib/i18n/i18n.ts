@@ -44,6 +44,7 @@ export async function initI18n(language: Language = storedLanguage()): Promise<t
       defaultNS: defaultNamespace,
       interpolation: { escapeValue: false },
       returnNull: false,
+      showSupportNotice: false,
     });
     applyLanguage(i18n.language);
   } else if (i18n.language !== language) {

@@ -1,0 +1,238 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import type { Strategy, StrategyStatus } from '@/lib/api/types';
+import { json, noContent, problem, stubApi } from '@/testing/fetch-stub';
+import { makeStrategy, meWith, musterstadt, organizations } from '@/testing/fixtures';
+import { renderRoutes } from '@/testing/render';
+
+import { StrategyDetailRoute } from './strategy-detail-route';
+
+const routes = [
+  { path: '/strategies/:strategyId', element: <StrategyDetailRoute /> },
+  { path: '/strategies', element: <p>strategy list</p> },
+];
+
+function setup(strategy: Strategy, me = meWith()) {
+  const path = `/api/v1/strategies/${strategy.id}`;
+  let current = strategy;
+  const api = stubApi({
+    'GET /api/v1/me': () => json(me),
+    'GET /api/v1/organizations': () => json(organizations),
+    [`GET ${path}`]: () => json(current, { headers: { ETag: `"${current.version}"` } }),
+    [`POST ${path}/status`]: ({ body }) => {
+      const change = body as { status: StrategyStatus; adoption?: Strategy['adoption'] };
+      current = {
+        ...current,
+        status: change.status,
+        adoption: change.adoption ?? current.adoption ?? null,
+        version: current.version + 1,
+      };
+      return json(current, { headers: { ETag: `"${current.version}"` } });
+    },
+    [`DELETE ${path}`]: () => noContent(),
+  });
+  const rendered = renderRoutes(routes, { initialEntry: `/strategies/${strategy.id}` });
+  return { ...rendered, api, path };
+}
+
+async function statusSection() {
+  return screen.findByRole('region', { name: 'Change status' });
+}
+
+describe('StrategyDetailRoute', () => {
+  it('showsAllFieldsOfTheStrategy', async () => {
+    setup(
+      makeStrategy({
+        status: 'ADOPTED',
+        visibility: 'NETWORK',
+        externalId: 'ris-2025-17',
+        adoption: { decisionBody: 'Stadtrat', decidedOn: '2026-03-05', reference: 'V/2026/017' },
+      }),
+    );
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kreislaufstadt Musterstadt 2030' }),
+    ).toBeInTheDocument();
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(await within(details).findByText(musterstadt.name)).toBeInTheDocument();
+    for (const text of [
+      'Leitbild, Ziele und Maßnahmen für die Kreislaufwirtschaft.',
+      '2025–2030',
+      'Network',
+      'ris-2025-17',
+      'Stadtrat',
+      '5 Mar 2026',
+      'V/2026/017',
+    ]) {
+      expect(within(details).getByText(text)).toBeInTheDocument();
+    }
+    expect(within(details).getAllByText('Adopted').length).toBeGreaterThan(0);
+  });
+
+  it.each<[StrategyStatus, string[]]>([
+    ['DRAFT', ['Submit for review']],
+    ['IN_REVIEW', ['Return to draft', 'Record adoption …']],
+    ['ADOPTED', ['Mark as superseded']],
+    ['SUPERSEDED', []],
+  ])('offersOnlyTheTransitionsAllowedFrom_%s', async (status, expected) => {
+    setup(makeStrategy({ status }));
+
+    const section = await statusSection();
+
+    expect(
+      within(section)
+        .queryAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(expected);
+  });
+
+  it('hidesWriteActionsFromViewers', async () => {
+    setup(makeStrategy(), meWith([{ organization: musterstadt, role: 'VIEWER' }]));
+
+    await screen.findByRole('heading', { level: 1 });
+    await screen.findByText('Musterstadt');
+
+    expect(screen.queryByRole('region', { name: 'Actions' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+  });
+
+  it('submitsForReviewWithIfMatchAndShowsTheNewStatus', async () => {
+    const { user, api, path } = setup(makeStrategy({ status: 'DRAFT', version: 3 }));
+
+    await user.click(await screen.findByRole('button', { name: 'Submit for review' }));
+
+    expect(await screen.findByRole('button', { name: 'Return to draft' })).toBeInTheDocument();
+    const [request] = api.calls('POST', `${path}/status`);
+    expect(request?.headers.get('If-Match')).toBe('"3"');
+    expect(request?.body).toEqual({ status: 'IN_REVIEW' });
+    expect(screen.getAllByText('In review').length).toBeGreaterThan(0);
+  });
+
+  it('asksForTheDecisionBeforeAdopting', async () => {
+    const { user, api, path } = setup(makeStrategy({ status: 'IN_REVIEW', version: 5 }));
+
+    await user.click(await screen.findByRole('button', { name: 'Record adoption …' }));
+    const form = screen.getByRole('form', { name: 'Record adoption' });
+    await user.click(within(form).getByRole('button', { name: 'Save as adopted' }));
+
+    // Nothing is sent while the three adoption fields are empty.
+    expect(within(form).getByLabelText(/Decision body/)).toHaveAccessibleDescription(
+      'Please fill in this field.',
+    );
+    expect(within(form).getByLabelText(/Decided on/)).toHaveAttribute('aria-invalid', 'true');
+    expect(api.calls('POST', `${path}/status`)).toEqual([]);
+
+    await user.type(within(form).getByLabelText(/Decision body/), 'Stadtrat');
+    await user.type(within(form).getByLabelText(/Decided on/), '2026-03-05');
+    await user.type(within(form).getByLabelText(/Reference/), 'V/2026/017');
+    await user.click(within(form).getByRole('button', { name: 'Save as adopted' }));
+
+    expect(await screen.findByRole('button', { name: 'Mark as superseded' })).toBeInTheDocument();
+    const [request] = api.calls('POST', `${path}/status`);
+    expect(request?.headers.get('If-Match')).toBe('"5"');
+    expect(request?.body).toEqual({
+      status: 'ADOPTED',
+      adoption: { decisionBody: 'Stadtrat', decidedOn: '2026-03-05', reference: 'V/2026/017' },
+    });
+  });
+
+  it('showsTheRuleViolationOfARejectedTransition', async () => {
+    const strategy = makeStrategy({ status: 'DRAFT' });
+    const path = `/api/v1/strategies/${strategy.id}`;
+    stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/organizations': () => json(organizations),
+      [`GET ${path}`]: () => json(strategy),
+      [`POST ${path}/status`]: () =>
+        problem(422, {
+          title: 'Unprocessable Content',
+          detail: 'A strategy needs a summary before review.',
+        }),
+    });
+    const { user } = renderRoutes(routes, { initialEntry: `/strategies/${strategy.id}` });
+
+    await user.click(await screen.findByRole('button', { name: 'Submit for review' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Unprocessable Content');
+    expect(alert).toHaveTextContent('A strategy needs a summary before review.');
+  });
+
+  it('reportsAConflictOnAStatusChangeAndReloadsTheLatestVersion', async () => {
+    const strategy = makeStrategy({ status: 'DRAFT', version: 3 });
+    const path = `/api/v1/strategies/${strategy.id}`;
+    let version = 3;
+    stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/organizations': () => json(organizations),
+      [`GET ${path}`]: () =>
+        json(
+          version === 3
+            ? strategy
+            : { ...strategy, status: 'IN_REVIEW', version, title: 'Von jemand anderem geändert' },
+          { headers: { ETag: `"${version}"` } },
+        ),
+      [`POST ${path}/status`]: () => {
+        version = 4;
+        return problem(412, { title: 'Precondition Failed', detail: 'Stale version.' });
+      },
+    });
+    const { user } = renderRoutes(routes, { initialEntry: `/strategies/${strategy.id}` });
+
+    await user.click(await screen.findByRole('button', { name: 'Submit for review' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Someone else changed this strategy');
+    await user.click(within(alert).getByRole('button', { name: 'Load latest version' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Von jemand anderem geändert' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Return to draft' })).toBeInTheDocument();
+  });
+
+  it('deletesOnlyAfterConfirmationWithIfMatch', async () => {
+    const { user, api, path } = setup(makeStrategy({ version: 3 }));
+
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const confirmation = screen.getByRole('group', { name: 'Delete strategy?' });
+    expect(screen.getByRole('heading', { name: 'Delete strategy?' })).toHaveFocus();
+    expect(api.calls('DELETE', path)).toEqual([]);
+
+    await user.click(within(confirmation).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Delete' })).toHaveFocus();
+    expect(api.calls('DELETE', path)).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete permanently' }));
+
+    expect(await screen.findByText('strategy list')).toBeInTheDocument();
+    const [request] = api.calls('DELETE', path);
+    expect(request?.headers.get('If-Match')).toBe('"3"');
+  });
+
+  it('saysSoWhenTheStrategyDoesNotExist', async () => {
+    stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/organizations': () => json(organizations),
+    });
+    renderRoutes(routes, { initialEntry: '/strategies/unknown' });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This strategy does not exist, or you have no access to it.',
+    );
+  });
+});
+
+describe('StrategyDetailRoute headings', () => {
+  it('marksUpActionsAndDetailsAsLabelledRegions', async () => {
+    setup(makeStrategy());
+
+    await waitFor(() => {
+      expect(screen.getByRole('region', { name: 'Actions' })).toBeInTheDocument();
+    });
+    expect(screen.getByRole('region', { name: 'Details' })).toBeInTheDocument();
+  });
+});

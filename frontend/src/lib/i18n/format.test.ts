@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+
+import { formatDate, formatDateTime, formatNumber, formatYear } from './format';
+
+describe('Intl formatting per language', () => {
+  it.each([
+    ['de', '05.03.2026'],
+    ['en', '5 Mar 2026'],
+    ['da', '5. mar. 2026'],
+  ])('formatsCalendarDatesWithoutTimeZoneShiftIn_%s', (language, expected) => {
+    expect(formatDate('2026-03-05', language)).toBe(expected);
+  });
+
+  it.each([
+    ['de', '1.234.567,5'],
+    ['en', '1,234,567.5'],
+    ['da', '1.234.567,5'],
+  ])('formatsNumbersIn_%s', (language, expected) => {
+    expect(formatNumber(1234567.5, language)).toBe(expected);
+  });
+
+  it('neverGroupsTheDigitsOfAYear', () => {
+    expect(formatYear(2030, 'de')).toBe('2030');
+  });
+
+  it('formatsTimestampsWithDateAndTime', () => {
+    expect(formatDateTime('2026-02-01T14:05:00Z', 'de')).toMatch(/^01\.02\.2026, \d{2}:\d{2}$/);
+  });
+
+  it('leavesUnparseableValuesAsTheyAre', () => {
+    expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+});
