@@ -2,27 +2,47 @@ package city.circular.hub.common;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Position after the last item of a page in (updatedAt desc, id desc) order; opaque to clients. */
-public record Cursor(Instant updatedAt, UUID id) {
+/**
+ * Position after the last item of a page in keyset order: the sort key of that item (an instant or a name) and its
+ * id as tie-breaker. Opaque to clients.
+ */
+public record Cursor(String key, UUID id) {
+
+    public static Cursor of(Instant key, UUID id) {
+        return new Cursor(key.toString(), id);
+    }
+
+    public Instant instant() {
+        try {
+            return Instant.parse(key);
+        } catch (DateTimeParseException e) {
+            throw invalid();
+        }
+    }
 
     public String encode() {
-        String raw = updatedAt.getEpochSecond() + ":" + updatedAt.getNano() + ":" + id;
+        String raw = id + ":" + key;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     public static Cursor decode(String token) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":");
-            if (parts.length != 3) {
-                throw new IllegalArgumentException();
+            String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            int colon = raw.indexOf(':');
+            if (colon != 36) {
+                throw invalid();
             }
-            Instant at = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-            return new Cursor(at, UUID.fromString(parts[2]));
+            return new Cursor(raw.substring(colon + 1), UUID.fromString(raw.substring(0, colon)));
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("cursor", "is not a cursor this API returned");
+            throw invalid();
         }
+    }
+
+    private static ApiException invalid() {
+        return ApiException.invalid("cursor", "is not a cursor this API returned");
     }
 }

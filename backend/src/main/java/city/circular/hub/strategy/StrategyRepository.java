@@ -34,7 +34,7 @@ public class StrategyRepository implements PanacheRepositoryBase<Strategy, UUID>
         }
         if (page.after() != null) {
             query.append(" and (r.updatedAt < :afterAt or (r.updatedAt = :afterAt and r.id < :afterId))");
-            parameters.put("afterAt", page.after().updatedAt());
+            parameters.put("afterAt", page.after().instant());
             parameters.put("afterId", page.after().id());
         }
         query.append(" order by r.updatedAt desc, r.id desc");

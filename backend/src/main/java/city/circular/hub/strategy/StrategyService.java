@@ -31,7 +31,8 @@ public class StrategyService {
                 strategies.search(access.readScope(), filter, new PageRequest(page.limit() + 1, page.after()));
         boolean more = found.size() > page.limit();
         List<Strategy> items = more ? found.subList(0, page.limit()) : found;
-        String next = more ? new Cursor(items.getLast().updatedAt, items.getLast().id).encode() : null;
+        String next =
+                more ? Cursor.of(items.getLast().updatedAt, items.getLast().id).encode() : null;
         return new StrategyPage(items.stream().map(StrategyMapper::toView).toList(), next);
     }
 

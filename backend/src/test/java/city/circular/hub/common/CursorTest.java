@@ -11,8 +11,13 @@ class CursorTest {
 
     @Test
     void roundTripsPositionExactly() {
-        Cursor cursor = new Cursor(Instant.parse("2026-11-22T10:15:30.123456Z"), UUID.randomUUID());
+        Cursor cursor = Cursor.of(Instant.parse("2026-11-22T10:15:30.123456Z"), UUID.randomUUID());
         assertEquals(cursor, Cursor.decode(cursor.encode()));
+        assertEquals(
+                Instant.parse("2026-11-22T10:15:30.123456Z"),
+                Cursor.decode(cursor.encode()).instant());
+        Cursor named = new Cursor("Handwerkskammer: Köln", UUID.randomUUID());
+        assertEquals(named, Cursor.decode(named.encode()));
     }
 
     @Test
