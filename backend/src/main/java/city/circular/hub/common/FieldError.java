@@ -2,7 +2,10 @@ package city.circular.hub.common;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "FieldError", description = "One invalid field of the request.")
+@Schema(
+        name = "FieldError",
+        description = "One invalid field of the request.",
+        requiredProperties = {"field", "message"})
 public record FieldError(
         @Schema(description = "JSON path of the field, or the query parameter", examples = "title")
         String field,

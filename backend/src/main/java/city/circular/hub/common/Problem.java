@@ -5,7 +5,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error response. */
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(
+        name = "Problem",
+        description = "RFC 9457 problem details",
+        requiredProperties = {"type", "title", "status"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         @Schema(

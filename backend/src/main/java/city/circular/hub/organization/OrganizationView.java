@@ -3,7 +3,10 @@ package city.circular.hub.organization;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Organization", description = "An organization that works in the hub.")
+@Schema(
+        name = "Organization",
+        description = "An organization that works in the hub.",
+        requiredProperties = {"id", "slug", "name", "kind", "country"})
 public record OrganizationView(
         @Schema(examples = "0b5c6d3e-8f41-4c1e-9d1a-2f3b4c5d6e7f")
         UUID id,

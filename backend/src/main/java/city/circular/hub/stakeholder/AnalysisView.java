@@ -6,7 +6,23 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "StakeholderAnalysis", description = "A stakeholder analysis of a strategy.")
+@Schema(
+        name = "StakeholderAnalysis",
+        description = "A stakeholder analysis of a strategy.",
+        requiredProperties = {
+            "id",
+            "organizationId",
+            "strategyId",
+            "title",
+            "method",
+            "status",
+            "visibility",
+            "version",
+            "createdAt",
+            "createdBy",
+            "updatedAt",
+            "updatedBy"
+        })
 public record AnalysisView(
         UUID id,
         UUID organizationId,

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "StakeholderContact", description = "A person at a stakeholder (personal data; editors only).")
+@Schema(
+        name = "StakeholderContact",
+        description = "A person at a stakeholder (personal data; editors only).",
+        requiredProperties = {"id", "stakeholderId", "name", "consentGiven", "version", "updatedAt", "updatedBy"})
 public record ContactView(
         UUID id,
         UUID stakeholderId,

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "StakeholderRatingList", description = "All ratings of an analysis, by stakeholder name.")
+@Schema(
+        name = "StakeholderRatingList",
+        description = "All ratings of an analysis, by stakeholder name.",
+        requiredProperties = {"analysisId", "items"})
 public record RatingList(
         UUID analysisId,
 
-        @Schema(description = "The strategy's previous analysis that `previous` values come from", nullable = true)
+        @Schema(description = "The strategy's previous analysis that `previous` values come from; absent if none")
         UUID previousAnalysisId,
 
         List<RatingView> items) {}

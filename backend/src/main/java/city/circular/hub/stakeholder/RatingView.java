@@ -5,7 +5,24 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "StakeholderRating", description = "A stakeholder's rating in one analysis, with what the API derives.")
+@Schema(
+        name = "StakeholderRating",
+        description = "A stakeholder's rating in one analysis, with what the API derives.",
+        requiredProperties = {
+            "id",
+            "analysisId",
+            "stakeholder",
+            "power",
+            "interest",
+            "attitude",
+            "engagementCurrent",
+            "engagementDesired",
+            "quadrant",
+            "engagementGap",
+            "version",
+            "updatedAt",
+            "updatedBy"
+        })
 public record RatingView(
         UUID id,
         UUID analysisId,
@@ -23,19 +40,29 @@ public record RatingView(
         @Schema(description = "Levels between current and desired engagement (desired − current); > 0 means work to do")
         int engagementGap,
 
-        @Schema(
-                description = "The same stakeholder in the strategy's previous analysis, if rated there",
-                nullable = true)
+        @Schema(description = "The same stakeholder in the strategy's previous analysis; absent if not rated there")
         PreviousRating previous,
 
         long version,
         Instant updatedAt,
         String updatedBy) {
 
-    @Schema(name = "StakeholderSummary")
+    @Schema(
+            name = "StakeholderSummary",
+            requiredProperties = {"id", "name", "sector"})
     public record StakeholderSummary(UUID id, String name, Sector sector) {}
 
-    @Schema(name = "PreviousRating")
+    @Schema(
+            name = "PreviousRating",
+            requiredProperties = {
+                "analysisId",
+                "analysisTitle",
+                "power",
+                "interest",
+                "attitude",
+                "engagementCurrent",
+                "quadrant"
+            })
     public record PreviousRating(
             UUID analysisId,
             String analysisTitle,

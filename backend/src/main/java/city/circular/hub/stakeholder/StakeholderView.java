@@ -6,7 +6,22 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Stakeholder", description = "An organisation of the municipality's ecosystem. Contacts are separate.")
+@Schema(
+        name = "Stakeholder",
+        description = "An organisation of the municipality's ecosystem. Contacts are separate.",
+        requiredProperties = {
+            "id",
+            "organizationId",
+            "name",
+            "sector",
+            "fieldsOfAction",
+            "visibility",
+            "version",
+            "createdAt",
+            "createdBy",
+            "updatedAt",
+            "updatedBy"
+        })
 public record StakeholderView(
         UUID id,
         UUID organizationId,

@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StrategyStatusChange(
         @NotNull StrategyStatus status,
 
-        @Valid @Schema(description = "Required when moving to ADOPTED", nullable = true)
+        @Valid @Schema(description = "Required when moving to ADOPTED")
         Adoption adoption) {}

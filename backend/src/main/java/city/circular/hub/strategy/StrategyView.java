@@ -5,7 +5,21 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Strategy", description = "A municipality's circular-economy strategy.")
+@Schema(
+        name = "Strategy",
+        description = "A municipality's circular-economy strategy.",
+        requiredProperties = {
+            "id",
+            "organizationId",
+            "title",
+            "status",
+            "visibility",
+            "version",
+            "createdAt",
+            "createdBy",
+            "updatedAt",
+            "updatedBy"
+        })
 public record StrategyView(
         @Schema(examples = "6f1f9f5e-2d0c-4a51-9d76-5b8f0d9e4a11")
         UUID id,
@@ -27,7 +41,7 @@ public record StrategyView(
 
         StrategyStatus status,
 
-        @Schema(description = "The adoption decision; present once the strategy was adopted", nullable = true)
+        @Schema(description = "The adoption decision; present once the strategy was adopted")
         Adoption adoption,
 
         Visibility visibility,
