@@ -3,6 +3,11 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Tests format timestamps; pin the zone so that they read the same on every machine.
+if (process.env.VITEST) {
+  process.env.TZ = 'UTC';
+}
+
 export default defineConfig({
   plugins: [react()],
   resolve: {

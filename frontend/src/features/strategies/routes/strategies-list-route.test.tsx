@@ -21,14 +21,14 @@ const second = makeStrategy({
   title: 'Cirkulær Eksempelby',
   status: 'IN_REVIEW',
   periodFrom: 2026,
-  periodTo: null,
+  periodTo: undefined,
 });
 const third = makeStrategy({
   id: 'a3',
   title: 'Bauwende',
   status: 'DRAFT',
-  periodFrom: null,
-  periodTo: null,
+  periodFrom: undefined,
+  periodTo: undefined,
 });
 
 const routes = [{ path: '/strategies', element: <StrategiesListRoute /> }];
