@@ -39,7 +39,7 @@ export async function logIn(page: Page, username: string, displayName: string): 
   await test.step(`log in as ${username}`, async () => {
     await expectKeycloakLoginPage(page);
     await page.getByRole('textbox', { name: /Benutzername|Username/ }).fill(username);
-    await page.getByLabel(/^(Passwort|Password)$/).fill(demoPassword);
+    await page.getByRole('textbox', { name: /^(Passwort|Password)$/ }).fill(demoPassword);
     await page.getByRole('button', { name: /^(Anmelden|Sign In)$/ }).click();
     await page.waitForURL((url) => url.origin === new URL(appUrl).origin);
     await expect(page.getByText(displayName, { exact: true })).toBeVisible();
