@@ -68,7 +68,8 @@ test('a sync client creates a strategy with a client-credentials token and reads
       adoption: null,
     });
     expect(response.headers().etag).toBe(`"${String(strategy.version)}"`);
-    expect(new URL(location, apiUrl).pathname).toBe(`/api/v1/strategies/${strategy.id}`);
+    expect(strategy.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(new URL(location, apiUrl).pathname).toBe(`/api/v1/strategies/${strategy.id ?? ''}`);
     return { strategy, location: new URL(location, apiUrl).href };
   });
 
