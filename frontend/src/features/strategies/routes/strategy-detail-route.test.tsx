@@ -133,6 +133,7 @@ describe('StrategyDetailRoute', () => {
     expect(request?.headers.get('If-Match')).toBe('"3"');
     expect(request?.body).toEqual({ status: 'IN_REVIEW' });
     expect(screen.getAllByText('In review').length).toBeGreaterThan(0);
+    expect(screen.getByText('New status: In review')).toHaveFocus();
   });
 
   it('asksForTheDecisionBeforeAdopting', async () => {
