@@ -72,3 +72,11 @@ export function jwtClaims(token: string): Record<string, unknown> {
   const payload = token.split('.')[1] ?? '';
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
+
+/** The OpenAPI document leaves response fields optional; the contract says these are there. */
+export function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) {
+    throw new Error(`${what} is missing from the response`);
+  }
+  return value;
+}
