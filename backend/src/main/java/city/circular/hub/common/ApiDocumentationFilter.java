@@ -85,9 +85,12 @@ public class ApiDocumentationFilter implements OASFilter {
         if (operation.getParameters() != null) {
             operation.getParameters().stream()
                     .filter(p -> "If-Match".equalsIgnoreCase(p.getName()))
-                    .forEach(p -> p.required(true)
-                            .description("The ETag of the version the change is based on")
-                            .example("\"3\""));
+                    .forEach(p -> {
+                        if (p.getDescription() == null) {
+                            p.required(true).description("The ETag of the version the change is based on");
+                        }
+                        p.example("\"3\"");
+                    });
         }
     }
 

@@ -10,6 +10,11 @@ public record PageRequest(int limit, Cursor after) {
         return new PageRequest(parseLimit(limit), cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor));
     }
 
+    /** The same page with room for one more item, which tells whether another page follows. */
+    public PageRequest plusOne() {
+        return new PageRequest(limit + 1, after);
+    }
+
     private static int parseLimit(String limit) {
         if (limit == null || limit.isBlank()) {
             return DEFAULT_LIMIT;

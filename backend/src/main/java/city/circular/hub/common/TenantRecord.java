@@ -3,19 +3,12 @@ package city.circular.hub.common;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** What every record owned by one organization has: identity, owner, visibility, sync key, version, audit. */
+/** A record owned by one organization: the owner, who else may read it, and its key in a source system. */
 @MappedSuperclass
-public abstract class TenantRecord {
-
-    @Id
-    public UUID id;
+public abstract class TenantRecord extends AuditedRecord {
 
     @Column(name = "organization_id", nullable = false, updatable = false)
     public UUID organizationId;
@@ -27,37 +20,8 @@ public abstract class TenantRecord {
     @Column(name = "external_id")
     public String externalId;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
-
     public void created(UUID organizationId, String by) {
-        this.id = UUID.randomUUID();
+        created(by);
         this.organizationId = organizationId;
-        this.createdBy = by;
-        this.createdAt = now();
-        this.updatedBy = by;
-        this.updatedAt = createdAt;
-    }
-
-    public void touched(String by) {
-        this.updatedBy = by;
-        this.updatedAt = now();
-    }
-
-    /** PostgreSQL keeps microseconds; truncating here keeps cursors and ETags equal before and after a reload. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -8,13 +8,13 @@ import city.circular.hub.strategy.Strategy;
 import city.circular.hub.strategy.StrategyRepository;
 import city.circular.hub.strategy.StrategyStatus;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The organizations of the demo realm (their slugs match its Keycloak groups), the network that links them, and a
- * few strategies. Runs at start-up when {@code cch.demo-data} is on; adds only what is missing.
+ * few strategies. Runs at start-up when {@code cch.demo-data} is on, before the other demo content (which hangs off
+ * these organizations); adds only what is missing.
  */
 @ApplicationScoped
 public class DemoData {
@@ -47,7 +48,7 @@ public class DemoData {
     }
 
     @Transactional
-    void load(@Observes StartupEvent event) {
+    void load(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (!enabled) {
             return;
         }
@@ -105,17 +106,13 @@ public class DemoData {
             String slug, String name, OrganizationKind kind, String country, String code, Integer population) {
         return organizations.findBySlug(slug).orElseGet(() -> {
             Organization o = new Organization();
-            o.id = UUID.randomUUID();
+            o.created(BY);
             o.slug = slug;
             o.name = name;
             o.kind = kind;
             o.country = country;
             o.officialCode = code;
             o.population = population;
-            o.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            o.updatedAt = o.createdAt;
-            o.createdBy = BY;
-            o.updatedBy = BY;
             organizations.persist(o);
             return o;
         });

@@ -1,22 +1,16 @@
 package city.circular.hub.organization;
 
+import city.circular.hub.common.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.util.UUID;
 
 /** A tenant: a municipality, agency, network coordinator or institute whose members work in the hub. */
 @Entity
 @Table(name = "organization")
-public class Organization {
-
-    @Id
-    public UUID id;
+public class Organization extends AuditedRecord {
 
     /** The key that Keycloak group paths use: /organizations/{slug}/{role}. */
     @Column(nullable = false, unique = true, updatable = false)
@@ -36,19 +30,4 @@ public class Organization {
     public String officialCode;
 
     public Integer population;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -4,8 +4,6 @@ import city.circular.hub.common.ApiException;
 import city.circular.hub.common.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -40,17 +38,13 @@ public class OrganizationService {
             throw new ApiException(ProblemType.CONFLICT, "An organization with the slug " + input.slug() + " exists.");
         }
         Organization o = new Organization();
-        o.id = UUID.randomUUID();
+        o.created(callers.current().username());
         o.slug = input.slug();
         o.name = input.name();
         o.kind = input.kind();
         o.country = input.country();
         o.officialCode = input.officialCode();
         o.population = input.population();
-        o.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        o.updatedAt = o.createdAt;
-        o.createdBy = callers.current().username();
-        o.updatedBy = o.createdBy;
         organizations.persist(o);
         return o;
     }

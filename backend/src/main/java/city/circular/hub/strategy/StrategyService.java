@@ -40,11 +40,16 @@ public class StrategyService {
         return access.readable(strategies.findById(id), WHAT);
     }
 
+    /** A strategy the caller may change; 404 or 403 otherwise. For features that hang records off a strategy. */
+    public Strategy getWritable(UUID id) {
+        return access.writable(strategies.findById(id), WHAT);
+    }
+
     @Transactional
     public Strategy create(StrategyInput input) {
         UUID owner = access.organizationForNewRecord(input.organizationId());
         Strategy strategy = new Strategy();
-        requireUniqueExternalId(owner, input.externalId(), null);
+        strategies.requireUniqueExternalId(owner, input.externalId(), null, "strategy");
         strategy.created(owner, access.caller().username());
         StrategyMapper.apply(input, strategy);
         strategies.persistAndFlush(strategy);
@@ -54,8 +59,7 @@ public class StrategyService {
     @Transactional
     public Strategy update(UUID id, String ifMatch, StrategyInput input) {
         Strategy strategy = writable(id, ifMatch);
-        // Checked before the entity changes: the query would otherwise flush the half-applied update.
-        requireUniqueExternalId(strategy.organizationId, input.externalId(), strategy.id);
+        strategies.requireUniqueExternalId(strategy.organizationId, input.externalId(), strategy.id, "strategy");
         StrategyMapper.apply(input, strategy);
         strategy.touched(access.caller().username());
         strategies.flush();
@@ -108,15 +112,5 @@ public class StrategyService {
         Strategy strategy = access.writable(strategies.findById(id), WHAT);
         Versions.requireMatch(ifMatch, strategy.version);
         return strategy;
-    }
-
-    private void requireUniqueExternalId(UUID organizationId, String externalId, UUID except) {
-        String key = externalId == null || externalId.isBlank() ? null : externalId.strip();
-        if (strategies.externalIdTaken(organizationId, key, except)) {
-            throw new ApiException(
-                    ProblemType.CONFLICT,
-                    "Another strategy of this organization has the external id " + key + ".",
-                    List.of(new FieldError("externalId", "is already used by another strategy")));
-        }
     }
 }

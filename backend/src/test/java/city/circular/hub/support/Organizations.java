@@ -6,7 +6,6 @@ import city.circular.hub.organization.OrganizationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -56,15 +55,11 @@ public class Organizations {
 
     private UUID create(String slug, String country) {
         Organization o = new Organization();
-        o.id = UUID.randomUUID();
+        o.created("test");
         o.slug = slug;
         o.name = slug.substring(0, 1).toUpperCase() + slug.substring(1);
         o.kind = OrganizationKind.MUNICIPALITY;
         o.country = country;
-        o.createdAt = Instant.now();
-        o.updatedAt = o.createdAt;
-        o.createdBy = "test";
-        o.updatedBy = "test";
         organizations.persist(o);
         return o.id;
     }

@@ -1,0 +1,31 @@
+package city.circular.hub.common;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import java.util.List;
+import java.util.UUID;
+
+/** What repositories of tenant records share: the external id is unique per owning organization. */
+public interface TenantRepository<T extends TenantRecord> extends PanacheRepositoryBase<T, UUID> {
+
+    /**
+     * Fails with 409 when another record of the organization has this external id. Call it before changing the
+     * entity: the query would otherwise flush a half-applied change.
+     */
+    default void requireUniqueExternalId(UUID organizationId, String externalId, UUID except, String what) {
+        String key = externalId == null || externalId.isBlank() ? null : externalId.strip();
+        if (key == null) {
+            return;
+        }
+        long taken = count(
+                "organizationId = ?1 and externalId = ?2 and id <> ?3",
+                organizationId,
+                key,
+                except == null ? new UUID(0, 0) : except);
+        if (taken > 0) {
+            throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "Another " + what + " of this organization has the external id " + key + ".",
+                    List.of(new FieldError("externalId", "is already used by another " + what)));
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package city.circular.hub.stakeholder;
+
+import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Csv;
+import city.circular.hub.common.FieldError;
+import city.circular.hub.common.ProblemType;
+import city.circular.hub.common.Visibility;
+import city.circular.hub.organization.AccessPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Imports stakeholders from a CSV file, all or nothing: every row is checked first, and one rejected row rejects
+ * the file with a report naming each rejected row (the header is row 1) and why.
+ */
+@ApplicationScoped
+public class StakeholderImport {
+
+    static final List<String> COLUMNS =
+            List.of("name", "sector", "fieldsOfAction", "website", "description", "visibility", "externalId");
+    private static final Set<String> REQUIRED = Set.of("name", "sector");
+    private static final int MAX_ROWS = 2000;
+
+    private final StakeholderService stakeholders;
+    private final StakeholderRepository repository;
+    private final AccessPolicy access;
+    private final Validator validator;
+
+    public StakeholderImport(
+            StakeholderService stakeholders,
+            StakeholderRepository repository,
+            AccessPolicy access,
+            Validator validator) {
+        this.stakeholders = stakeholders;
+        this.repository = repository;
+        this.access = access;
+        this.validator = validator;
+    }
+
+    /** The file a user fills in: the header and two example rows. */
+    public String template() {
+        return Csv.line(COLUMNS)
+                + Csv.line(List.of(
+                        "Handwerkskammer Musterstadt",
+                        "CHAMBER",
+                        "CONSTRUCTION_BUILDINGS|BUSINESS_DEVELOPMENT",
+                        "https://hwk-musterstadt.example",
+                        "Chamber of skilled crafts",
+                        "PRIVATE",
+                        "crm-1001"))
+                + Csv.line(List.of("Foodsharing Musterstadt e.V.", "CIVIL_SOCIETY", "FOOD_NUTRITION", "", "", "", ""));
+    }
+
+    @Transactional
+    public ImportReport importCsv(UUID requestedOrganization, String csv) {
+        UUID owner = access.organizationForNewRecord(requestedOrganization);
+        List<List<String>> records = Csv.parse(csv == null ? "" : csv);
+        if (records.isEmpty()) {
+            throw ApiException.invalid("file", "is empty; start from the template");
+        }
+        Map<String, Integer> columns = header(records.getFirst());
+        if (records.size() - 1 > MAX_ROWS) {
+            throw ApiException.invalid("file", "has more than " + MAX_ROWS + " rows; split it");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<StakeholderInput> inputs = new ArrayList<>();
+        Set<String> externalIds = new HashSet<>();
+        for (int i = 1; i < records.size(); i++) {
+            String row = "rows[" + (i + 1) + "].";
+            List<FieldError> rowErrors = new ArrayList<>();
+            StakeholderInput input = toInput(records.get(i), columns, row, rowErrors);
+            validator.validate(input).stream()
+                    .map(v -> new FieldError(row + v.getPropertyPath(), v.getMessage()))
+                    .filter(e ->
+                            rowErrors.stream().noneMatch(known -> known.field().equals(e.field())))
+                    .sorted(Comparator.comparing(FieldError::field))
+                    .forEach(rowErrors::add);
+            String externalId = input.externalId();
+            if (externalId != null && !externalIds.add(externalId)) {
+                rowErrors.add(new FieldError(row + "externalId", "appears twice in the file"));
+            } else if (externalId != null) {
+                try {
+                    repository.requireUniqueExternalId(owner, externalId, null, "stakeholder");
+                } catch (ApiException taken) {
+                    rowErrors.add(new FieldError(row + "externalId", "is already used by another stakeholder"));
+                }
+            }
+            errors.addAll(rowErrors);
+            inputs.add(input);
+        }
+        if (!errors.isEmpty()) {
+            long rejected = errors.stream()
+                    .map(e -> e.field().substring(0, e.field().indexOf(']')))
+                    .distinct()
+                    .count();
+            throw new ApiException(
+                    ProblemType.RULE_VIOLATION,
+                    rejected + " of " + inputs.size() + " rows were rejected; nothing was imported.",
+                    errors);
+        }
+        List<StakeholderView> created = inputs.stream()
+                .map(input -> StakeholderView.of(stakeholders.insert(owner, input)))
+                .toList();
+        return new ImportReport(created.size(), created);
+    }
+
+    private static Map<String, Integer> header(List<String> names) {
+        Map<String, Integer> columns = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip();
+            if (!COLUMNS.contains(name)) {
+                errors.add(new FieldError("header", "unknown column '" + name + "'; columns are " + COLUMNS));
+            } else if (columns.put(name, i) != null) {
+                errors.add(new FieldError("header", "column '" + name + "' appears twice"));
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required)) {
+                errors.add(new FieldError("header", "column '" + required + "' is missing"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.VALIDATION, "The header row does not match the template.", errors);
+        }
+        return columns;
+    }
+
+    private static StakeholderInput toInput(
+            List<String> record, Map<String, Integer> columns, String row, List<FieldError> errors) {
+        Map<String, String> value = new HashMap<>();
+        columns.forEach((name, index) ->
+                value.put(name, index < record.size() ? record.get(index).strip() : ""));
+        Sector sector = enumOf(Sector.class, value.get("sector"), row + "sector", errors);
+        Visibility visibility = enumOf(Visibility.class, value.get("visibility"), row + "visibility", errors);
+        List<FieldOfAction> fields = new ArrayList<>();
+        String listed = value.getOrDefault("fieldsOfAction", "");
+        for (String code : listed.isBlank() ? new String[0] : listed.split("\\|")) {
+            FieldOfAction field = enumOf(FieldOfAction.class, code.strip(), row + "fieldsOfAction", errors);
+            if (field != null) {
+                fields.add(field);
+            }
+        }
+        return new StakeholderInput(
+                null,
+                value.get("name"),
+                sector,
+                fields,
+                StakeholderService.blankToNull(value.get("website")),
+                StakeholderService.blankToNull(value.get("description")),
+                visibility,
+                StakeholderService.blankToNull(value.get("externalId")));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package city.circular.hub.stakeholder;
+
+import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Cursor;
+import city.circular.hub.common.PageRequest;
+import city.circular.hub.common.Slice;
+import city.circular.hub.common.Versions;
+import city.circular.hub.common.Visibility;
+import city.circular.hub.organization.AccessPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The stakeholder register and its contacts. Contacts are personal data: only those who may change the stakeholder
+ * (editors of the owning organization) read or change them, and erasing one deletes it completely.
+ */
+@ApplicationScoped
+public class StakeholderService {
+
+    static final String WHAT = "Stakeholder";
+    private static final String CONTACT = "Contact";
+
+    private final StakeholderRepository stakeholders;
+    private final ContactRepository contacts;
+    private final AccessPolicy access;
+
+    public StakeholderService(StakeholderRepository stakeholders, ContactRepository contacts, AccessPolicy access) {
+        this.stakeholders = stakeholders;
+        this.contacts = contacts;
+        this.access = access;
+    }
+
+    public StakeholderPage list(StakeholderRepository.Filter filter, PageRequest page) {
+        Slice<Stakeholder> slice = Slice.of(
+                stakeholders.search(access.readScope(), filter, page.plusOne()),
+                page.limit(),
+                s -> new Cursor(s.name, s.id));
+        return new StakeholderPage(slice.map(StakeholderView::of), slice.next());
+    }
+
+    public Stakeholder get(UUID id) {
+        return access.readable(stakeholders.findById(id), WHAT);
+    }
+
+    @Transactional
+    public Stakeholder create(StakeholderInput input) {
+        UUID owner = access.organizationForNewRecord(input.organizationId());
+        return insert(owner, input);
+    }
+
+    /** Adds a stakeholder for an organization the caller was already checked to edit for. */
+    Stakeholder insert(UUID owner, StakeholderInput input) {
+        stakeholders.requireUniqueExternalId(owner, input.externalId(), null, "stakeholder");
+        Stakeholder stakeholder = new Stakeholder();
+        stakeholder.created(owner, access.caller().username());
+        apply(input, stakeholder);
+        stakeholders.persistAndFlush(stakeholder);
+        return stakeholder;
+    }
+
+    @Transactional
+    public Stakeholder update(UUID id, String ifMatch, StakeholderInput input) {
+        Stakeholder stakeholder = writable(id, ifMatch);
+        stakeholders.requireUniqueExternalId(stakeholder.organizationId, input.externalId(), id, "stakeholder");
+        apply(input, stakeholder);
+        stakeholder.touched(access.caller().username());
+        stakeholders.flush();
+        return stakeholder;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        stakeholders.delete(writable(id, ifMatch));
+        stakeholders.flush();
+    }
+
+    public List<StakeholderContact> listContacts(UUID stakeholderId) {
+        return contacts.ofStakeholder(contactsOf(stakeholderId).id);
+    }
+
+    public StakeholderContact getContact(UUID stakeholderId, UUID contactId) {
+        return contacts.find(contactsOf(stakeholderId).id, contactId).orElseThrow(() -> ApiException.notFound(CONTACT));
+    }
+
+    @Transactional
+    public StakeholderContact addContact(UUID stakeholderId, ContactInput input) {
+        Stakeholder stakeholder = contactsOf(stakeholderId);
+        StakeholderContact contact = new StakeholderContact();
+        contact.created(access.caller().username());
+        contact.stakeholderId = stakeholder.id;
+        apply(input, contact);
+        contacts.persistAndFlush(contact);
+        return contact;
+    }
+
+    @Transactional
+    public StakeholderContact updateContact(UUID stakeholderId, UUID contactId, String ifMatch, ContactInput input) {
+        StakeholderContact contact = getContact(stakeholderId, contactId);
+        Versions.requireMatch(ifMatch, contact.version);
+        apply(input, contact);
+        contact.touched(access.caller().username());
+        contacts.flush();
+        return contact;
+    }
+
+    /** Erases the contact: the row goes, nothing of it is kept. */
+    @Transactional
+    public void eraseContact(UUID stakeholderId, UUID contactId, String ifMatch) {
+        StakeholderContact contact = getContact(stakeholderId, contactId);
+        Versions.requireMatch(ifMatch, contact.version);
+        contacts.delete(contact);
+        contacts.flush();
+    }
+
+    private Stakeholder contactsOf(UUID stakeholderId) {
+        return access.writable(stakeholders.findById(stakeholderId), WHAT);
+    }
+
+    private Stakeholder writable(UUID id, String ifMatch) {
+        Stakeholder stakeholder = access.writable(stakeholders.findById(id), WHAT);
+        Versions.requireMatch(ifMatch, stakeholder.version);
+        return stakeholder;
+    }
+
+    private static void apply(StakeholderInput input, Stakeholder s) {
+        s.name = input.name().strip();
+        s.sector = input.sector();
+        s.fieldsOfAction = new ArrayList<>(
+                input.fieldsOfAction() == null
+                        ? List.of()
+                        : input.fieldsOfAction().stream()
+                                .distinct()
+                                .map(Enum::name)
+                                .toList());
+        s.website = blankToNull(input.website());
+        s.description = blankToNull(input.description());
+        s.visibility = input.visibility() == null ? Visibility.PRIVATE : input.visibility();
+        s.externalId = blankToNull(input.externalId());
+    }
+
+    private static void apply(ContactInput input, StakeholderContact c) {
+        c.name = input.name().strip();
+        c.role = blankToNull(input.role());
+        c.email = blankToNull(input.email());
+        c.phone = blankToNull(input.phone());
+        c.consentGiven = input.consentGiven();
+        c.consentDate = input.consentGiven() ? input.consentDate() : null;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
