@@ -76,7 +76,7 @@ describe('StrategiesListRoute', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Load more' }));
 
-    expect(await screen.findByRole('link', { name: 'Bauwende' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Bauwende' })).toHaveFocus();
     expect(screen.getAllByRole('row')).toHaveLength(4);
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     expect(screen.getByText(/3 strategies shown/)).toBeInTheDocument();
