@@ -58,13 +58,14 @@ test('an editor drafts a strategy and submits it for review; another city cannot
 
   await test.step('submits it for review', async () => {
     await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Neuer Status: In Prüfung' }),
-    ).toBeVisible();
-    await expect(page.getByText('In Prüfung', { exact: true }).first()).toBeVisible();
     // Only the transitions IN_REVIEW allows are offered now.
-    await expect(page.getByRole('button', { name: 'Zur Prüfung einreichen' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Zurück in den Entwurf' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zur Prüfung einreichen' })).toHaveCount(0);
+    await expect(page.getByText('In Prüfung', { exact: true }).first()).toBeVisible();
+    // Screen readers hear about the change (WCAG 4.1.3 status messages).
+    await expect
+      .soft(page.getByRole('status').filter({ hasText: 'Neuer Status: In Prüfung' }))
+      .toBeVisible();
     await expectNoAxeViolations(page, 'strategy detail (in review)');
 
     // The list shows it too, with its new status.

@@ -39,7 +39,7 @@ export async function logIn(page: Page, username: string, displayName: string): 
   await test.step(`log in as ${username}`, async () => {
     await expectKeycloakLoginPage(page);
     await page.getByRole('textbox', { name: /Benutzername|Username/ }).fill(username);
-    await page.getByLabel(/^(Passwort|Password)$/).fill(demoPassword);
+    await page.getByRole('textbox', { name: /^(Passwort|Password)$/ }).fill(demoPassword);
     await page.getByRole('button', { name: /^(Anmelden|Sign In)$/ }).click();
     await page.waitForURL((url) => url.origin === new URL(appUrl).origin);
     await expect(page.getByText(displayName, { exact: true })).toBeVisible();
@@ -71,4 +71,12 @@ export async function clientCredentialsToken(
 export function jwtClaims(token: string): Record<string, unknown> {
   const payload = token.split('.')[1] ?? '';
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+}
+
+/** The OpenAPI document leaves response fields optional; the contract says these are there. */
+export function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) {
+    throw new Error(`${what} is missing from the response`);
+  }
+  return value;
 }

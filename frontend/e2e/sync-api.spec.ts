@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import type { components } from '../src/lib/api/schema.gen';
 
-import { apiUrl, clientCredentialsToken, jwtClaims, realmUrl } from './support';
+import { apiUrl, clientCredentialsToken, jwtClaims, present, realmUrl } from './support';
 
 type Strategy = components['schemas']['Strategy'];
 type StrategyInput = components['schemas']['StrategyInput'];
@@ -68,7 +68,10 @@ test('a sync client creates a strategy with a client-credentials token and reads
       adoption: null,
     });
     expect(response.headers().etag).toBe(`"${String(strategy.version)}"`);
-    expect(new URL(location, apiUrl).pathname).toBe(`/api/v1/strategies/${strategy.id}`);
+    expect(strategy.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(new URL(location, apiUrl).pathname).toBe(
+      `/api/v1/strategies/${present(strategy.id, 'id')}`,
+    );
     return { strategy, location: new URL(location, apiUrl).href };
   });
 
@@ -82,11 +85,13 @@ test('a sync client creates a strategy with a client-credentials token and reads
   await test.step('it is in the list, found by its title', async () => {
     const response = await request.get(`${apiUrl}/api/v1/strategies`, {
       headers,
-      params: { q: externalId, organizationId: musterstadt.id },
+      params: { q: externalId, organizationId: present(musterstadt.id, 'organization id') },
     });
     expect(response.status()).toBe(200);
     const page = (await response.json()) as components['schemas']['StrategyPage'];
-    expect(page.items.map((strategy) => strategy.id)).toContain(created.strategy.id);
+    expect(present(page.items, 'items').map((strategy) => strategy.id)).toContain(
+      created.strategy.id,
+    );
   });
 
   await test.step('without a token the API answers 401 problem+json', async () => {

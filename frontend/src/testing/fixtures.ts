@@ -49,7 +49,7 @@ export function makeStrategy(overrides: Partial<Strategy> = {}): Strategy {
     status: 'DRAFT',
     adoption: null,
     visibility: 'PRIVATE',
-    externalId: null,
+    externalId: undefined,
     version: 3,
     createdAt: '2026-01-10T09:30:00Z',
     createdBy: 'musterstadt-editor',

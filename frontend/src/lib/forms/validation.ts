@@ -21,6 +21,7 @@ const validationKeys: readonly string[] = [
   'required',
   'tooLong',
   'year',
+  'yearRange',
   'periodOrder',
   'date',
   'invalid',
@@ -37,7 +38,13 @@ function messageOf(issue: z.core.$ZodIssue): ValidationMessage {
   if (issue.code === 'too_small') {
     return { key: 'required' };
   }
-  return { key: isValidationKey(issue.message) ? issue.message : 'invalid' };
+  if (!isValidationKey(issue.message)) {
+    return { key: 'invalid' };
+  }
+  // Refinements pass the numbers their message needs as params, e.g. { min, max }.
+  const values =
+    issue.code === 'custom' && issue.params ? (issue.params as Record<string, number>) : undefined;
+  return values ? { key: issue.message, values } : { key: issue.message };
 }
 
 /** The first message per field of a failed schema parse. */

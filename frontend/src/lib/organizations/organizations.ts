@@ -3,13 +3,14 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
+import { toOrganization } from '@/lib/api/types';
 
 export const organizationsQueryKey = ['organizations'] as const;
 
 export function organizationsQueryOptions(api: ApiClient) {
   return queryOptions({
     queryKey: organizationsQueryKey,
-    queryFn: async () => (await unwrap(api.GET('/api/v1/organizations'))).data,
+    queryFn: async () => (await unwrap(api.GET('/api/v1/organizations'))).data.map(toOrganization),
     staleTime: 10 * 60 * 1000,
   });
 }

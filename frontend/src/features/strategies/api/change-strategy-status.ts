@@ -4,7 +4,7 @@ import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
-import type { StrategyStatusChange } from '@/lib/api/types';
+import { toStrategy, type StrategyStatusChange } from '@/lib/api/types';
 
 import type { VersionedStrategy } from './get-strategy';
 import { strategyKeys } from './query-keys';
@@ -21,12 +21,12 @@ export async function changeStrategyStatus(
 ): Promise<VersionedStrategy> {
   const { data, response } = await unwrap(
     api.POST('/api/v1/strategies/{id}/status', {
-      params: { path: { id } },
-      headers: { 'If-Match': etag },
+      params: { path: { id }, header: { 'If-Match': etag } },
       body: change,
     }),
   );
-  return { strategy: data, etag: etagOf(response, data.version) };
+  const strategy = toStrategy(data);
+  return { strategy, etag: etagOf(response, strategy.version) };
 }
 
 export function useChangeStrategyStatus() {

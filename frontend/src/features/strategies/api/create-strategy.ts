@@ -4,7 +4,7 @@ import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
-import type { StrategyInput } from '@/lib/api/types';
+import { toStrategy, type StrategyInput } from '@/lib/api/types';
 
 import type { VersionedStrategy } from './get-strategy';
 import { strategyKeys } from './query-keys';
@@ -14,7 +14,8 @@ export async function createStrategy(
   input: StrategyInput,
 ): Promise<VersionedStrategy> {
   const { data, response } = await unwrap(api.POST('/api/v1/strategies', { body: input }));
-  return { strategy: data, etag: etagOf(response, data.version) };
+  const strategy = toStrategy(data);
+  return { strategy, etag: etagOf(response, strategy.version) };
 }
 
 export function useCreateStrategy() {

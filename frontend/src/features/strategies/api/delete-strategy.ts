@@ -17,8 +17,7 @@ export async function deleteStrategy(
 ): Promise<void> {
   await unwrap(
     api.DELETE('/api/v1/strategies/{id}', {
-      params: { path: { id } },
-      headers: { 'If-Match': etag },
+      params: { path: { id }, header: { 'If-Match': etag } },
     }),
   );
 }

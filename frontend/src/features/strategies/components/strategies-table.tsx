@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -12,15 +13,21 @@ interface StrategiesTableProps {
   strategies: readonly Strategy[];
   organizationName: (id: string) => string | undefined;
   captionId: string;
+  ref?: Ref<HTMLDivElement>;
 }
 
-export function StrategiesTable({ strategies, organizationName, captionId }: StrategiesTableProps) {
+export function StrategiesTable({
+  strategies,
+  organizationName,
+  captionId,
+  ref,
+}: StrategiesTableProps) {
   const { t } = useTranslation('strategies');
   const { formatDateTime } = useFormatters();
   const periodLabel = usePeriodLabel();
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" ref={ref}>
       <table className="table" aria-labelledby={captionId}>
         <thead>
           <tr>

@@ -77,9 +77,6 @@ describe('StrategyForm', () => {
     expect(api.calls('POST', '/api/v1/strategies')[0]?.body).toEqual({
       organizationId: musterstadt.id,
       title: 'Kreislauf 2030',
-      summary: null,
-      periodFrom: null,
-      periodTo: null,
       visibility: 'PRIVATE',
       externalId: 'ris-1',
     });

@@ -21,14 +21,14 @@ const second = makeStrategy({
   title: 'Cirkulær Eksempelby',
   status: 'IN_REVIEW',
   periodFrom: 2026,
-  periodTo: null,
+  periodTo: undefined,
 });
 const third = makeStrategy({
   id: 'a3',
   title: 'Bauwende',
   status: 'DRAFT',
-  periodFrom: null,
-  periodTo: null,
+  periodFrom: undefined,
+  periodTo: undefined,
 });
 
 const routes = [{ path: '/strategies', element: <StrategiesListRoute /> }];
@@ -76,7 +76,7 @@ describe('StrategiesListRoute', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Load more' }));
 
-    expect(await screen.findByRole('link', { name: 'Bauwende' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Bauwende' })).toHaveFocus();
     expect(screen.getAllByRole('row')).toHaveLength(4);
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     expect(screen.getByText(/3 strategies shown/)).toBeInTheDocument();

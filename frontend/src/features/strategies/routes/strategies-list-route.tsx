@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 
@@ -48,10 +49,21 @@ export function StrategiesListRoute() {
   const strategies = useStrategies(filters);
   const organizations = useOrganizations();
   const me = useMe();
+  const tableRef = useRef<HTMLDivElement>(null);
+  const focusRow = useRef<number | null>(null);
 
   const items = strategies.data?.pages.flatMap((page) => page.items) ?? [];
   const canCreate = writableOrganizations(me.data).length > 0;
   const deleted = hasNotice(location.state) && location.state.notice === 'deleted';
+
+  // After "load more" the button may be gone (last page): continue at the first row just loaded.
+  useEffect(() => {
+    const row = focusRow.current;
+    if (row !== null && items.length > row) {
+      focusRow.current = null;
+      tableRef.current?.querySelectorAll<HTMLAnchorElement>('tbody a').item(row).focus();
+    }
+  }, [items.length]);
 
   return (
     <>
@@ -84,6 +96,7 @@ export function StrategiesListRoute() {
             strategies={items}
             organizationName={organizations.nameOf}
             captionId="strategies-heading"
+            ref={tableRef}
           />
           <p role="status" className="list-status">
             {t('list.count', { count: items.length })}
@@ -92,6 +105,7 @@ export function StrategiesListRoute() {
           {strategies.hasNextPage ? (
             <Button
               onClick={() => {
+                focusRow.current = items.length;
                 void strategies.fetchNextPage();
               }}
               disabled={strategies.isFetchingNextPage}

@@ -70,6 +70,31 @@ describe('StrategyDetailRoute', () => {
     expect(within(details).getAllByText('Adopted').length).toBeGreaterThan(0);
   });
 
+  it('showsFieldsThatTheApiSendsAsNullAsEmpty', async () => {
+    const strategy = makeStrategy();
+    // Jackson writes absent values as null, which the generated types call optional.
+    const raw = {
+      ...strategy,
+      summary: null,
+      periodFrom: null,
+      periodTo: null,
+      externalId: null,
+      adoption: null,
+      updatedBy: null,
+    };
+    stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/organizations': () => json(organizations),
+      [`GET /api/v1/strategies/${strategy.id}`]: () => json(raw),
+    });
+    renderRoutes(routes, { initialEntry: `/strategies/${strategy.id}` });
+
+    const details = await screen.findByRole('region', { name: 'Details' });
+    expect(within(details).getByText('Not adopted yet')).toBeInTheDocument();
+    expect(within(details).getAllByText('–')).toHaveLength(3);
+    expect(within(details).getByText('1 Feb 2026, 14:05')).toBeInTheDocument();
+  });
+
   it.each<[StrategyStatus, string[]]>([
     ['DRAFT', ['Submit for review']],
     ['IN_REVIEW', ['Return to draft', 'Record adoption …']],
@@ -108,6 +133,7 @@ describe('StrategyDetailRoute', () => {
     expect(request?.headers.get('If-Match')).toBe('"3"');
     expect(request?.body).toEqual({ status: 'IN_REVIEW' });
     expect(screen.getAllByText('In review').length).toBeGreaterThan(0);
+    expect(screen.getByText('New status: In review')).toHaveFocus();
   });
 
   it('asksForTheDecisionBeforeAdopting', async () => {

@@ -77,7 +77,7 @@ export function StrategyDetailRoute() {
               {t('detail.edit')}
             </LinkButton>
           </div>
-          <StrategyStatusActions key={strategy.status} versioned={query.data} onReload={reload} />
+          <StrategyStatusActions versioned={query.data} onReload={reload} />
           <DeleteStrategySection versioned={query.data} onReload={reload} />
         </section>
       ) : null}

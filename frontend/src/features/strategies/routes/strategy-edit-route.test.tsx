@@ -51,7 +51,6 @@ describe('StrategyEditRoute', () => {
       title: 'Zirkuläres Musterstadt',
       summary: strategy.summary,
       periodFrom: 2025,
-      periodTo: null,
       visibility: 'PUBLIC',
       externalId: 'ris-17',
     });

@@ -6,10 +6,18 @@ import { visibilities } from './strategy-options';
 
 const yearPattern = /^\d{4}$/;
 
+// The API accepts years 1990..2100 (StrategyInput.periodFrom/periodTo).
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;
+
 const optionalYear = z
   .string()
   .trim()
-  .refine((value) => value === '' || yearPattern.test(value), { message: 'year' });
+  .refine((value) => value === '' || yearPattern.test(value), { message: 'year' })
+  .refine(
+    (value) => !yearPattern.test(value) || (Number(value) >= YEAR_MIN && Number(value) <= YEAR_MAX),
+    { message: 'yearRange', params: { min: YEAR_MIN, max: YEAR_MAX } },
+  );
 
 /** What the form holds: strings as typed, parsed and checked before anything is sent. */
 export const strategyFormSchema = z
@@ -60,24 +68,27 @@ export function toFormValues(
   };
 }
 
-function blankToNull(value: string): string | null {
-  return value === '' ? null : value;
+function blankToUndefined(value: string): string | undefined {
+  return value === '' ? undefined : value;
 }
 
-function yearOrNull(value: string): number | null {
-  return value === '' ? null : Number(value);
+function yearOrUndefined(value: string): number | undefined {
+  return value === '' ? undefined : Number(value);
 }
 
-/** The request body, from values that passed {@link strategyFormSchema}. */
+/**
+ * The request body, from values that passed {@link strategyFormSchema}. Empty fields are left
+ * out: PUT is a full update, and the API empties fields that are absent.
+ */
 export function toStrategyInput(values: z.output<typeof strategyFormSchema>): StrategyInput {
   return {
-    organizationId: blankToNull(values.organizationId),
+    organizationId: blankToUndefined(values.organizationId),
     title: values.title,
-    summary: blankToNull(values.summary.trim()),
-    periodFrom: yearOrNull(values.periodFrom),
-    periodTo: yearOrNull(values.periodTo),
+    summary: blankToUndefined(values.summary.trim()),
+    periodFrom: yearOrUndefined(values.periodFrom),
+    periodTo: yearOrUndefined(values.periodTo),
     visibility: values.visibility,
-    externalId: blankToNull(values.externalId),
+    externalId: blankToUndefined(values.externalId),
   };
 }
 
