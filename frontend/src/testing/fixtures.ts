@@ -47,7 +47,7 @@ export function makeStrategy(overrides: Partial<Strategy> = {}): Strategy {
     periodFrom: 2025,
     periodTo: 2030,
     status: 'DRAFT',
-    adoption: null,
+    adoption: undefined,
     visibility: 'PRIVATE',
     externalId: undefined,
     version: 3,

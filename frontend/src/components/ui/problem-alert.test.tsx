@@ -9,7 +9,14 @@ describe('ProblemAlert', () => {
   it('showsTitleAndDetailOfAProblem', () => {
     render(
       <ProblemAlert
-        error={new ApiError(422, { title: 'Not allowed', detail: 'Adopt needs a decision.' })}
+        error={
+          new ApiError(422, {
+            type: 'https://circular-city-hub.example/problems/rule-violation',
+            title: 'Not allowed',
+            status: 422,
+            detail: 'Adopt needs a decision.',
+          })
+        }
       />,
     );
 

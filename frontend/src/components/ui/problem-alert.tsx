@@ -36,7 +36,7 @@ export function ProblemAlert({ error, hideFields = [] }: ProblemAlertProps) {
       {otherFieldErrors.length > 0 ? (
         <ul>
           {otherFieldErrors.map((fieldError, index) => (
-            <li key={`${fieldError.field ?? ''}-${index}`}>
+            <li key={`${fieldError.field}-${index}`}>
               {fieldError.field ? `${fieldError.field}: ` : ''}
               {fieldError.message}
             </li>

@@ -76,7 +76,7 @@ export function toStrategy(raw: Schemas['Strategy']): Strategy {
 }
 
 export function toStrategyPage(raw: Schemas['StrategyPage']): StrategyPage {
-  return { ...raw, items: (raw.items ?? []).map(toStrategy) };
+  return { ...raw, items: raw.items.map(toStrategy) };
 }
 
 export function toOrganization(raw: Schemas['Organization']): Organization {
@@ -87,7 +87,7 @@ export function toMe(raw: Schemas['Me']): Me {
   const me = requirePresent(raw, ['displayName'], 'Me');
   return {
     ...me,
-    memberships: (raw.memberships ?? []).map((membership) => {
+    memberships: raw.memberships.map((membership) => {
       const present = requirePresent(membership, ['organization', 'role'], 'Membership');
       return { ...present, organization: toOrganization(present.organization) };
     }),

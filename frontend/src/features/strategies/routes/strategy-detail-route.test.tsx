@@ -25,7 +25,7 @@ function setup(strategy: Strategy, me = meWith()) {
       current = {
         ...current,
         status: change.status,
-        adoption: change.adoption ?? current.adoption ?? null,
+        adoption: change.adoption ?? current.adoption,
         version: current.version + 1,
       };
       return json(current, { headers: { ETag: `"${current.version}"` } });
