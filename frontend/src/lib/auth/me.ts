@@ -3,14 +3,14 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
-import { toMe, type Me, type Organization } from '@/lib/api/types';
+import type { Me, Organization } from '@/lib/api/types';
 
 export const meQueryKey = ['me'] as const;
 
 export function meQueryOptions(api: ApiClient) {
   return queryOptions({
     queryKey: meQueryKey,
-    queryFn: async () => toMe((await unwrap(api.GET('/api/v1/me'))).data),
+    queryFn: async () => (await unwrap(api.GET('/api/v1/me'))).data,
     staleTime: 5 * 60 * 1000,
   });
 }

@@ -3,14 +3,13 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
-import { toOrganization } from '@/lib/api/types';
 
 export const organizationsQueryKey = ['organizations'] as const;
 
 export function organizationsQueryOptions(api: ApiClient) {
   return queryOptions({
     queryKey: organizationsQueryKey,
-    queryFn: async () => (await unwrap(api.GET('/api/v1/organizations'))).data.map(toOrganization),
+    queryFn: async () => (await unwrap(api.GET('/api/v1/organizations'))).data,
     staleTime: 10 * 60 * 1000,
   });
 }

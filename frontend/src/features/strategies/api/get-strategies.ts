@@ -3,7 +3,6 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
-import { toStrategyPage } from '@/lib/api/types';
 
 import { strategyKeys, type StrategyFilters } from './query-keys';
 
@@ -27,7 +26,7 @@ export async function getStrategies(
       },
     }),
   );
-  return toStrategyPage(data);
+  return data;
 }
 
 export function strategiesQueryOptions(api: ApiClient, filters: StrategyFilters) {

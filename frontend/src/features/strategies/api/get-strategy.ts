@@ -4,7 +4,7 @@ import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { isApiError, unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
-import { toStrategy, type Strategy } from '@/lib/api/types';
+import type { Strategy } from '@/lib/api/types';
 
 import { strategyKeys } from './query-keys';
 
@@ -18,8 +18,7 @@ export async function getStrategy(api: ApiClient, id: string): Promise<Versioned
   const { data, response } = await unwrap(
     api.GET('/api/v1/strategies/{id}', { params: { path: { id } } }),
   );
-  const strategy = toStrategy(data);
-  return { strategy, etag: etagOf(response, strategy.version) };
+  return { strategy: data, etag: etagOf(response, data.version) };
 }
 
 export function strategyQueryOptions(api: ApiClient, id: string) {

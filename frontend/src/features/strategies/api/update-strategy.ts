@@ -4,7 +4,7 @@ import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
-import { toStrategy, type StrategyInput } from '@/lib/api/types';
+import type { StrategyInput } from '@/lib/api/types';
 
 import type { VersionedStrategy } from './get-strategy';
 import { strategyKeys } from './query-keys';
@@ -26,8 +26,7 @@ export async function updateStrategy(
       body: input,
     }),
   );
-  const strategy = toStrategy(data);
-  return { strategy, etag: etagOf(response, strategy.version) };
+  return { strategy: data, etag: etagOf(response, data.version) };
 }
 
 export function useUpdateStrategy() {

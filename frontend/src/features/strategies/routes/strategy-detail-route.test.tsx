@@ -72,7 +72,7 @@ describe('StrategyDetailRoute', () => {
 
   it('showsFieldsThatTheApiSendsAsNullAsEmpty', async () => {
     const strategy = makeStrategy();
-    // Jackson writes absent values as null, which the generated types call optional.
+    // The API leaves absent values out; null must read the same way.
     const raw = {
       ...strategy,
       summary: null,
