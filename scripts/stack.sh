@@ -107,7 +107,7 @@ fi
 section "Circular City Hub is running"
 cat >&2 <<INFO
   App            http://localhost:$SPA_PORT/
-  API            http://localhost:$API_PORT/api/v1   (OpenAPI UI: http://localhost:$API_PORT/q/swagger-ui)
+  API            http://localhost:$API_PORT/api/v1   (OpenAPI: http://localhost:$API_PORT/q/openapi)
   Keycloak       http://localhost:$KC_PORT/admin/    (admin / admin)
   PostgreSQL     $CCH_DB_HOST:$CCH_DB_PORT, database cch, user $CCH_DB_USER
   Logs           ${CCH_LOGS#"$CCH_ROOT"/}/
