@@ -1,7 +1,7 @@
 package city.circular.hub.component;
 
 import city.circular.hub.common.Problem;
-import city.circular.hub.common.Versions;
+import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -95,12 +95,8 @@ public class ComponentResource {
     public Response createComponent(
             @PathParam("strategyId") UUID strategyId, @Valid @NotNull StrategyComponentInput input, UriInfo uri) {
         Outline.Placed created = service.create(strategyId, input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(created.component().id.toString())
-                        .build())
-                .tag(Versions.etag(created.component().version))
-                .entity(ComponentMapper.toView(created))
-                .build();
+        StrategyComponent component = created.component();
+        return Tagged.created(uri, component.id, ComponentMapper.toView(created), component.version);
     }
 
     @GET
@@ -188,8 +184,6 @@ public class ComponentResource {
     }
 
     private static Response withTag(Outline.Placed placed) {
-        return Response.ok(ComponentMapper.toView(placed))
-                .tag(Versions.etag(placed.component().version))
-                .build();
+        return Tagged.ok(ComponentMapper.toView(placed), placed.component().version);
     }
 }

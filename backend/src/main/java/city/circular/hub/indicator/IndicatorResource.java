@@ -2,7 +2,7 @@ package city.circular.hub.indicator;
 
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
-import city.circular.hub.common.Versions;
+import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -109,12 +109,8 @@ public class IndicatorResource {
     public Response createIndicator(
             @PathParam("strategyId") UUID strategyId, @Valid @NotNull IndicatorInput input, UriInfo uri) {
         IndicatorWithValues created = service.create(strategyId, input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(created.indicator().id.toString())
-                        .build())
-                .tag(Versions.etag(created.indicator().version))
-                .entity(IndicatorMapper.toView(created))
-                .build();
+        Indicator indicator = created.indicator();
+        return Tagged.created(uri, indicator.id, IndicatorMapper.toView(created), indicator.version);
     }
 
     @GET
@@ -198,12 +194,8 @@ public class IndicatorResource {
             @Valid @NotNull IndicatorValueInput input,
             UriInfo uri) {
         IndicatorService.ValueAdded added = service.addValue(strategyId, indicatorId, input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(added.valueId().toString())
-                        .build())
-                .tag(Versions.etag(added.indicator().indicator().version))
-                .entity(IndicatorMapper.toView(added.indicator()))
-                .build();
+        IndicatorWithValues indicator = added.indicator();
+        return Tagged.created(uri, added.valueId(), IndicatorMapper.toView(indicator), indicator.indicator().version);
     }
 
     @DELETE
@@ -226,8 +218,6 @@ public class IndicatorResource {
     }
 
     private static Response withTag(IndicatorWithValues state) {
-        return Response.ok(IndicatorMapper.toView(state))
-                .tag(Versions.etag(state.indicator().version))
-                .build();
+        return Tagged.ok(IndicatorMapper.toView(state), state.indicator().version);
     }
 }

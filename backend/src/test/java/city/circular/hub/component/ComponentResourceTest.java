@@ -70,6 +70,18 @@ class ComponentResourceTest {
         return body;
     }
 
+    /** Posts a component that must be refused with a problem naming one field, and that stores nothing. */
+    private void refusesCreate(Map<String, Object> body, int status, String field, String message) {
+        as(editor)
+                .body(body)
+                .post(COMPONENTS, strategy)
+                .then()
+                .statusCode(status)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].message", equalTo(message));
+    }
+
     private List<String> titlesInOutline() {
         return outline(viewer, strategy).extract().path("items.title");
     }
@@ -418,21 +430,9 @@ class ComponentResourceTest {
                                 "is not the code of an SDG target")));
 
         body.put("sdgTargets", List.of(Map.of("code", "12.5")));
-        as(editor)
-                .body(body)
-                .post(COMPONENTS, strategy)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("sdgTargets[0].contribution"))
-                .body("errors[0].message", equalTo("must not be null"));
+        refusesCreate(body, 400, "sdgTargets[0].contribution", "must not be null");
         body.put("sdgTargets", List.of(Map.of("code", "12.5", "contribution", "HUGE")));
-        as(editor)
-                .body(body)
-                .post(COMPONENTS, strategy)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("sdgTargets[0].contribution"))
-                .body("errors[0].message", equalTo("must be one of STRONG, MODERATE, WEAK"));
+        refusesCreate(body, 400, "sdgTargets[0].contribution", "must be one of STRONG, MODERATE, WEAK");
         outline(viewer, strategy).body("items", empty());
     }
 
@@ -456,26 +456,15 @@ class ComponentResourceTest {
 
         Map<String, Object> unknown = component("GOAL", "Ziel", null);
         unknown.put("depth", 3);
-        as(editor)
-                .body(unknown)
-                .post(COMPONENTS, strategy)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("depth"))
-                .body("errors[0].message", equalTo("unknown or read-only property"));
+        refusesCreate(unknown, 400, "depth", "unknown or read-only property");
         as(editor)
                 .body(component("MISSION", "Ziel", null))
                 .post(COMPONENTS, strategy)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("type"));
-        as(editor)
-                .body(Map.of("parentId", "not-a-uuid", "type", "GOAL", "title", "Ziel"))
-                .post(COMPONENTS, strategy)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("parentId"))
-                .body("errors[0].message", equalTo("must be a UUID"));
+        refusesCreate(
+                Map.of("parentId", "not-a-uuid", "type", "GOAL", "title", "Ziel"), 400, "parentId", "must be a UUID");
         as(editor).post(COMPONENTS, strategy).then().statusCode(400).contentType(PROBLEM);
         outline(viewer, strategy).body("items", empty());
     }
@@ -636,13 +625,7 @@ class ComponentResourceTest {
     void refusesAParentFromAnotherStrategyOnCreate() {
         String other = Api.createStrategy(editor, Map.of("title", "Andere " + UUID.randomUUID()));
         String foreign = addComponent(editor, other, "VISION", "Fremd", null);
-        as(editor)
-                .body(component("GOAL", "Ziel", foreign))
-                .post(COMPONENTS, strategy)
-                .then()
-                .statusCode(422)
-                .body("errors[0].field", equalTo("parentId"))
-                .body("errors[0].message", equalTo("is not a component of this strategy"));
+        refusesCreate(component("GOAL", "Ziel", foreign), 422, "parentId", "is not a component of this strategy");
         outline(viewer, strategy).body("items", empty());
     }
 
