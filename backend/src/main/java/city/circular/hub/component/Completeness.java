@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "Completeness",
         description =
-                "Which of the seven component types the outline uses: a complete strategy has at least one of each.")
+                "Which of the seven component types the outline uses: a complete strategy has at least one of each.",
+        requiredProperties = {"presentTypes", "missingTypes", "percent"})
 public record Completeness(
         List<ComponentType> presentTypes,
         List<ComponentType> missingTypes,

@@ -165,7 +165,7 @@ public class ComponentResource {
                     @Content(
                             schema = @Schema(implementation = ComponentMove.class),
                             examples = {
-                                @ExampleObject(name = "up", value = "{\"parentId\": null, \"position\": 0}"),
+                                @ExampleObject(name = "top", value = "{\"position\": 0}"),
                                 @ExampleObject(
                                         name = "indent",
                                         value = "{\"parentId\": \"3d0c7a55-5b6f-4c86-9a5e-1b0f2f5c9e21\", "

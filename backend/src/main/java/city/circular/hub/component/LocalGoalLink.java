@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         name = "LocalGoalLink",
-        description = "A goal's contribution to one of the municipality's own sustainability goals, named freely.")
+        description = "A goal's contribution to one of the municipality's own sustainability goals, named freely.",
+        requiredProperties = {"name", "contribution"})
 public record LocalGoalLink(
         @NotBlank @Size(max = 200) @Schema(examples = "Klimaneutrales Musterstadt 2035")
         String name,

@@ -27,7 +27,7 @@ public record IndicatorInput(
         @NotNull IndicatorKind kind,
         @NotNull IndicatorDirection direction,
 
-        @Valid @Schema(description = "Value and date progress is measured from", nullable = true)
+        @Valid @Schema(description = "Value and date progress is measured from")
         MeasuredValue baseline,
 
         @Valid

@@ -13,22 +13,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "share of the time from the baseline date to the target date that has passed at the latest "
                 + "value's date (0 to 100). status: NO_DATA without values; NO_TARGET without baseline or targets; "
                 + "ACHIEVED when the latest value reached the target in the indicator's direction; ON_TRACK when "
-                + "percent ≥ expectedPercent; OFF_TRACK otherwise.")
+                + "percent ≥ expectedPercent; OFF_TRACK otherwise. Values that do not apply are absent.",
+        requiredProperties = {"status", "basedOnEstimate"})
 public record IndicatorProgress(
         ProgressStatus status,
 
         @Schema(description = "Whether the latest value is an estimate, as there is no actual value")
         boolean basedOnEstimate,
 
-        @Schema(nullable = true, examples = "405") BigDecimal latestValue,
-        @Schema(nullable = true, examples = "2025-12-31") LocalDate latestDate,
-        @Schema(nullable = true, examples = "400") BigDecimal targetValue,
-        @Schema(nullable = true, examples = "2027-12-31") LocalDate targetDate,
+        @Schema(description = "Absent without values", examples = "405")
+        BigDecimal latestValue,
 
-        @Schema(description = "How much of the way from baseline to target is done", nullable = true, examples = "90.4")
+        @Schema(examples = "2025-12-31") LocalDate latestDate,
+
+        @Schema(description = "Absent without baseline or targets", examples = "400")
+        BigDecimal targetValue,
+
+        @Schema(examples = "2027-12-31") LocalDate targetDate,
+
+        @Schema(description = "How much of the way from baseline to target is done", examples = "90.4")
         BigDecimal percent,
 
-        @Schema(description = "How much should be done by the latest value's date", nullable = true, examples = "71.4")
+        @Schema(description = "How much should be done by the latest value's date", examples = "71.4")
         BigDecimal expectedPercent) {
 
     static IndicatorProgress noData() {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "IndicatorValue", description = "One measured or estimated value of an indicator.")
+@Schema(
+        name = "IndicatorValue",
+        description = "One measured or estimated value of an indicator.",
+        requiredProperties = {"id", "observedOn", "value", "kind", "createdAt", "createdBy"})
 public record IndicatorValueView(
         @Schema(examples = "9b2d4f1e-7c3a-4e8b-a1d2-3c4b5a697081")
         UUID id,

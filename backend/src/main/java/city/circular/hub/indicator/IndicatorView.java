@@ -5,7 +5,26 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Indicator", description = "What a goal is measured by, with its values and computed progress.")
+@Schema(
+        name = "Indicator",
+        description = "What a goal is measured by, with its values and computed progress.",
+        requiredProperties = {
+            "id",
+            "strategyId",
+            "componentId",
+            "name",
+            "unit",
+            "kind",
+            "direction",
+            "targets",
+            "values",
+            "progress",
+            "version",
+            "createdAt",
+            "createdBy",
+            "updatedAt",
+            "updatedBy"
+        })
 public record IndicatorView(
         @Schema(examples = "5a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b")
         UUID id,
@@ -20,7 +39,10 @@ public record IndicatorView(
         @Schema(examples = "kg/(Einw.·a)") String unit,
         IndicatorKind kind,
         IndicatorDirection direction,
-        @Schema(nullable = true) MeasuredValue baseline,
+
+        @Schema(description = "Absent when no baseline is set")
+        MeasuredValue baseline,
+
         @Schema(description = "Dated targets, ascending") List<MeasuredValue> targets,
 
         @Schema(examples = "Abfallbilanz der Stadt Musterstadt")
