@@ -21,7 +21,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -82,7 +81,7 @@ class StrategyResourceTest {
                 .extract();
         String id = response.path("id");
         assertEquals(
-                "http://localhost:" + RestAssured.port + "/api/v1/strategies/" + id,
+                "http://localhost:" + io.restassured.RestAssured.port + "/api/v1/strategies/" + id,
                 response.header("Location"),
                 "Location of the new strategy");
         as(viewer)
