@@ -5,16 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /** A task agreed in a workshop: who does what by when. */
 @Entity
 @Table(name = "workshop_follow_up")
 public class FollowUp extends AuditedRecord {
-
-    /** The hub serves German and Danish municipalities, which share this time zone: a task is due on their day. */
-    static final ZoneId MUNICIPAL_TIME = ZoneId.of("Europe/Berlin");
 
     @Column(name = "workshop_id", nullable = false, updatable = false)
     public UUID workshopId;
@@ -31,7 +27,7 @@ public class FollowUp extends AuditedRecord {
     public boolean done;
 
     static LocalDate today() {
-        return LocalDate.now(MUNICIPAL_TIME);
+        return LocalDate.now(Workshop.MUNICIPAL_TIME);
     }
 
     boolean overdue() {

@@ -4,6 +4,8 @@ import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Table;
 import city.circular.hub.common.Versions;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.project.ProjectInput;
+import city.circular.hub.project.StarterProjectService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
@@ -15,16 +17,23 @@ import java.util.UUID;
 public class OutcomeService {
 
     private static final String WHAT = "Outcome";
+    private static final int TITLE_LENGTH = 200;
     private static final List<String> EXPORT_HEADER =
             List.of("type", "text", "votes", "priority", "convertedToKind", "convertedToId");
 
     private final WorkshopService workshops;
     private final OutcomeRepository outcomes;
+    private final StarterProjectService projects;
     private final AccessPolicy access;
 
-    public OutcomeService(WorkshopService workshops, OutcomeRepository outcomes, AccessPolicy access) {
+    public OutcomeService(
+            WorkshopService workshops,
+            OutcomeRepository outcomes,
+            StarterProjectService projects,
+            AccessPolicy access) {
         this.workshops = workshops;
         this.outcomes = outcomes;
+        this.projects = projects;
         this.access = access;
     }
 
@@ -68,10 +77,68 @@ public class OutcomeService {
         return OutcomeView.of(outcome);
     }
 
+    /** A converted outcome is the origin of what it became, so it stays. */
     @Transactional
     public void delete(UUID workshopId, UUID outcomeId, String ifMatch) {
-        outcomes.delete(writable(workshopId, outcomeId, ifMatch));
+        Outcome outcome = writable(workshopId, outcomeId, ifMatch);
+        if (outcome.convertedToKind != null) {
+            throw ApiException.rule("This outcome became a " + describe(outcome.convertedToKind) + " ("
+                    + outcome.convertedToId + ") and stays as its origin.");
+        }
+        outcomes.delete(outcome);
         outcomes.flush();
+    }
+
+    /**
+     * Turns an idea or project proposal into a starter project of the workshop's organization, in the same
+     * transaction: the project names the outcome as its origin, and the outcome links to the project.
+     */
+    @Transactional
+    public OutcomeConversion convert(UUID workshopId, UUID outcomeId, String ifMatch, OutcomeConversionInput input) {
+        Workshop workshop = workshops.writable(workshopId);
+        Outcome outcome = find(workshop, outcomeId);
+        Versions.requireMatch(ifMatch, outcome.version);
+        if (outcome.convertedToKind != null) {
+            throw ApiException.rule("This outcome already became a " + describe(outcome.convertedToKind) + " ("
+                    + outcome.convertedToId + ").");
+        }
+        if (input.target() != ConversionKind.STARTER_PROJECT) {
+            throw ApiException.rule(
+                    "Outcomes can become starter projects; converting into goals is not available " + "yet.");
+        }
+        if (outcome.type != OutcomeType.IDEA && outcome.type != OutcomeType.PROJECT_PROPOSAL) {
+            throw ApiException.rule("Only ideas and project proposals become starter projects; this outcome is a "
+                    + outcome.type + ".");
+        }
+        String title = input.title() == null || input.title().isBlank()
+                ? shorten(outcome.text, TITLE_LENGTH)
+                : input.title().strip();
+        var project = projects.insert(
+                workshop.organizationId,
+                new ProjectInput(
+                        null,
+                        workshop.strategyId,
+                        title,
+                        outcome.text,
+                        input.fieldsOfAction(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                outcome.id,
+                "Workshop \"" + workshop.title + "\", "
+                        + workshop.startsAt.atZone(Workshop.MUNICIPAL_TIME).toLocalDate());
+        outcome.convertedToKind = ConversionKind.STARTER_PROJECT;
+        outcome.convertedToId = project.id;
+        outcome.touched(access.caller().username());
+        outcomes.flush();
+        return new OutcomeConversion(OutcomeView.of(outcome), projects.get(project.id));
     }
 
     private Outcome writable(UUID workshopId, UUID outcomeId, String ifMatch) {
@@ -82,6 +149,14 @@ public class OutcomeService {
 
     private Outcome find(Workshop workshop, UUID outcomeId) {
         return outcomes.find(workshop.id, outcomeId).orElseThrow(() -> ApiException.notFound(WHAT));
+    }
+
+    private static String describe(ConversionKind kind) {
+        return kind == ConversionKind.STARTER_PROJECT ? "starter project" : "goal";
+    }
+
+    private static String shorten(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1).strip() + "…";
     }
 
     private static void apply(OutcomeInput input, Outcome o) {

@@ -8,12 +8,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** A moderated workshop of a municipality, optionally part of a strategy's process. */
 @Entity
 @Table(name = "workshop")
 public class Workshop extends TenantRecord {
+
+    /** German and Danish municipalities share this time zone; the dates of their workshops and tasks are meant in it. */
+    static final ZoneId MUNICIPAL_TIME = ZoneId.of("Europe/Berlin");
 
     @Column(name = "strategy_id")
     public UUID strategyId;

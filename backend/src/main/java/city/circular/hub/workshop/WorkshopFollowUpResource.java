@@ -1,8 +1,6 @@
 package city.circular.hub.workshop;
 
-import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
-import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Versions;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,25 +25,26 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/workshops/{id}/follow-ups")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(
-        name = "Workshop follow-ups",
-        description = "Tasks agreed in workshops, per workshop and across them (such as everything overdue)")
+@Tag(name = WorkshopFollowUpResource.TAG, description = WorkshopFollowUpResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "bearer")
 @APIResponse(
         responseCode = "401",
         description = "Missing or invalid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class WorkshopFollowUpResource {
+
+    static final String TAG = "Workshop follow-ups";
+    static final String TAG_DESCRIPTION =
+            "Tasks agreed in workshops, per workshop and across them (such as everything overdue)";
 
     private static final String INPUT_EXAMPLE = """
             {"title": "Protokoll an alle Teilnehmenden versenden", "owner": "Amt für Wirtschaftsförderung",
@@ -59,41 +57,6 @@ public class WorkshopFollowUpResource {
     }
 
     @GET
-    @Path("/follow-ups")
-    @Operation(
-            summary = "List follow-ups across workshops",
-            description = "The follow-ups of every workshop the caller may read, by due date, one page at a time; "
-                    + "`overdue=true` keeps the open ones due before today (German and Danish time).")
-    @APIResponse(responseCode = "200", description = "One page of follow-ups")
-    public FollowUpPage listFollowUps(
-            @Parameter(
-                            description = "Page size, 1 to 100",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "Only follow-ups of this organization's workshops",
-                            schema = @Schema(format = "uuid"))
-                    @QueryParam("organizationId")
-                    String organizationId,
-            @Parameter(
-                            description = "true: only open follow-ups past their due date; false: only the others",
-                            schema = @Schema(type = SchemaType.BOOLEAN))
-                    @QueryParam("overdue")
-                    String overdue) {
-        var filter = new FollowUpRepository.Filter(
-                QueryParams.uuid("organizationId", organizationId), QueryParams.bool("overdue", overdue));
-        return service.search(filter, PageRequest.of(limit, cursor));
-    }
-
-    @GET
-    @Path("/workshops/{id}/follow-ups")
     @Operation(summary = "List a workshop's follow-ups", description = "Every follow-up of the workshop by due date.")
     @APIResponse(responseCode = "200", description = "The follow-ups")
     public FollowUpList listWorkshopFollowUps(@PathParam("id") UUID id) {
@@ -101,7 +64,6 @@ public class WorkshopFollowUpResource {
     }
 
     @POST
-    @Path("/workshops/{id}/follow-ups")
     @Operation(summary = "Add a follow-up", description = "Records a task agreed in the workshop.")
     @RequestBody(
             required = true,
@@ -131,7 +93,7 @@ public class WorkshopFollowUpResource {
     }
 
     @GET
-    @Path("/workshops/{id}/follow-ups/{followUpId}")
+    @Path("/{followUpId}")
     @Operation(summary = "Get a follow-up", description = "One follow-up, with its version as ETag.")
     @APIResponse(
             responseCode = "200",
@@ -143,7 +105,7 @@ public class WorkshopFollowUpResource {
     }
 
     @PUT
-    @Path("/workshops/{id}/follow-ups/{followUpId}")
+    @Path("/{followUpId}")
     @Operation(
             summary = "Update a follow-up",
             description = "Replaces the follow-up's fields, such as marking it done. Requires If-Match.")
@@ -167,7 +129,7 @@ public class WorkshopFollowUpResource {
     }
 
     @DELETE
-    @Path("/workshops/{id}/follow-ups/{followUpId}")
+    @Path("/{followUpId}")
     @Operation(summary = "Delete a follow-up", description = "Deletes the follow-up. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteWorkshopFollowUp(

@@ -167,6 +167,48 @@ public class WorkshopOutcomeResource {
         service.delete(id, outcomeId, ifMatch);
     }
 
+    @POST
+    @Path("/{outcomeId}/convert")
+    @Operation(
+            summary = "Convert an outcome into a starter project",
+            description = "Creates a starter project of the workshop's organization from an idea or project proposal "
+                    + "in one step: the project (on the workshop's strategy, with the outcome's text as summary) "
+                    + "names the outcome as its origin, and the outcome links to the project. An outcome is "
+                    + "converted once. Requires If-Match with the outcome's ETag.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = OutcomeConversionInput.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "starter project",
+                                            value = "{\"target\": \"STARTER_PROJECT\", \"title\": "
+                                                    + "\"Bauteilbörse Musterstadt\", \"fieldsOfAction\": "
+                                                    + "[\"CONSTRUCTION_BUILDINGS\"]}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The starter project was created",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new starter project's address",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = OutcomeConversion.class)))
+    public Response convertWorkshopOutcome(
+            @PathParam("id") UUID id,
+            @PathParam("outcomeId") UUID outcomeId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OutcomeConversionInput input,
+            UriInfo uri) {
+        OutcomeConversion conversion = service.convert(id, outcomeId, ifMatch, input);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/starter-projects/{projectId}")
+                        .build(conversion.starterProject().id()))
+                .entity(conversion)
+                .build();
+    }
+
     private static Response withTag(OutcomeView outcome) {
         return Response.ok(outcome).tag(Versions.etag(outcome.version())).build();
     }
