@@ -2,7 +2,6 @@ package city.circular.hub.workshop;
 
 import static city.circular.hub.common.Strings.blankToNull;
 
-import city.circular.hub.common.Caller;
 import city.circular.hub.common.Visibility;
 import city.circular.hub.stakeholder.RatingView.StakeholderSummary;
 import city.circular.hub.stakeholder.Stakeholder;
@@ -16,18 +15,15 @@ final class WorkshopMapper {
 
     private WorkshopMapper() {}
 
-    static WorkshopView toView(
-            Workshop w, List<FacilitatorRepository.Row> facilitators, List<AgendaItem> agenda, Caller caller) {
+    /** {@code facilitators} are those the caller may see: free-text ones and readable stakeholders. */
+    static WorkshopView toView(Workshop w, List<FacilitatorRepository.Row> facilitators, List<AgendaItem> agenda) {
         List<WorkshopView.Facilitator> visible = new ArrayList<>();
         for (FacilitatorRepository.Row row : facilitators) {
             Stakeholder s = row.stakeholder();
-            if (s == null) {
-                visible.add(
-                        new WorkshopView.Facilitator(null, row.facilitator().organizationName, row.facilitator().role));
-            } else if (caller.canRead(s.organizationId, s.visibility)) {
-                visible.add(new WorkshopView.Facilitator(
-                        new StakeholderSummary(s.id, s.name, s.sector), null, row.facilitator().role));
-            }
+            visible.add(new WorkshopView.Facilitator(
+                    s == null ? null : new StakeholderSummary(s.id, s.name, s.sector),
+                    row.facilitator().organizationName,
+                    row.facilitator().role));
         }
         return new WorkshopView(
                 w.id,

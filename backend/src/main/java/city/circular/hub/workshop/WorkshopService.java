@@ -3,6 +3,7 @@ package city.circular.hub.workshop;
 import static city.circular.hub.common.Strings.blankToNull;
 
 import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Caller;
 import city.circular.hub.common.Cursor;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Slice;
@@ -174,9 +175,14 @@ public class WorkshopService {
         return workshops.titles(ids);
     }
 
+    /** Facilitators naming a stakeholder the caller may not read are left out, as everywhere else. */
     private WorkshopView view(Workshop workshop) {
-        return WorkshopMapper.toView(
-                workshop, facilitators.withStakeholders(workshop.id), agenda.ofWorkshop(workshop.id), access.caller());
+        Caller caller = access.caller();
+        List<FacilitatorRepository.Row> visible = facilitators.withStakeholders(workshop.id).stream()
+                .filter(row -> row.stakeholder() == null
+                        || caller.canRead(row.stakeholder().organizationId, row.stakeholder().visibility))
+                .toList();
+        return WorkshopMapper.toView(workshop, visible, agenda.ofWorkshop(workshop.id));
     }
 
     private UUID strategyOf(UUID owner, UUID strategyId) {
