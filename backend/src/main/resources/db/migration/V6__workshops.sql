@@ -89,6 +89,13 @@ create table workshop_outcome (
 );
 create index workshop_outcome_workshop on workshop_outcome (workshop_id, created_at, id);
 
+-- A starter project converted from a workshop outcome keeps that outcome as its origin; should the outcome go with
+-- its workshop, the project stays and forgets where it came from instead of pointing nowhere.
+alter table starter_project
+    add constraint starter_project_origin_outcome
+        foreign key (origin_outcome_id) references workshop_outcome (id) on delete set null;
+create index starter_project_origin_outcome on starter_project (origin_outcome_id);
+
 create table workshop_follow_up (
     id           uuid primary key,
     workshop_id  uuid           not null references workshop (id) on delete cascade,

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** A stakeholder of the register taking part in a workshop. */
@@ -31,7 +30,7 @@ public class Participant extends AuditedRecord {
 
     void moveTo(ParticipantStatus target) {
         if (target == ParticipantStatus.WAITLIST && status != ParticipantStatus.WAITLIST) {
-            waitlistedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            waitlistedAt = AuditedRecord.now();
         } else if (target != ParticipantStatus.WAITLIST) {
             waitlistedAt = null;
         }

@@ -1,7 +1,7 @@
 package city.circular.hub.workshop;
 
 import city.circular.hub.common.Problem;
-import city.circular.hub.common.Versions;
+import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -84,12 +84,7 @@ public class WorkshopFollowUpResource {
             content = @Content(schema = @Schema(implementation = FollowUpView.class)))
     public Response createWorkshopFollowUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpInput input, UriInfo uri) {
         FollowUpView created = service.create(id, input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(created.id().toString())
-                        .build())
-                .tag(Versions.etag(created.version()))
-                .entity(created)
-                .build();
+        return Tagged.created(uri, created.id(), created, created.version());
     }
 
     @GET
@@ -140,6 +135,6 @@ public class WorkshopFollowUpResource {
     }
 
     private static Response withTag(FollowUpView followUp) {
-        return Response.ok(followUp).tag(Versions.etag(followUp.version())).build();
+        return Tagged.ok(followUp, followUp.version());
     }
 }

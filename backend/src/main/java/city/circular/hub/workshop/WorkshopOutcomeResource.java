@@ -3,7 +3,7 @@ package city.circular.hub.workshop;
 import city.circular.hub.common.Downloads;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Table;
-import city.circular.hub.common.Versions;
+import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -86,12 +86,7 @@ public class WorkshopOutcomeResource {
             content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     public Response createWorkshopOutcome(@PathParam("id") UUID id, @Valid @NotNull OutcomeInput input, UriInfo uri) {
         OutcomeView created = service.create(id, input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(created.id().toString())
-                        .build())
-                .tag(Versions.etag(created.version()))
-                .entity(created)
-                .build();
+        return Tagged.created(uri, created.id(), created, created.version());
     }
 
     @GET
@@ -210,6 +205,6 @@ public class WorkshopOutcomeResource {
     }
 
     private static Response withTag(OutcomeView outcome) {
-        return Response.ok(outcome).tag(Versions.etag(outcome.version())).build();
+        return Tagged.ok(outcome, outcome.version());
     }
 }

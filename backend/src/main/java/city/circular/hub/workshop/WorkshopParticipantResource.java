@@ -3,7 +3,7 @@ package city.circular.hub.workshop;
 import city.circular.hub.common.Downloads;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Table;
-import city.circular.hub.common.Versions;
+import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -101,11 +101,7 @@ public class WorkshopParticipantResource {
     public Response addWorkshopParticipant(
             @PathParam("id") UUID id, @Valid @NotNull ParticipantInput input, UriInfo uri) {
         ParticipantView added = service.add(id, input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(added.id().toString()).build())
-                .tag(Versions.etag(added.version()))
-                .entity(added)
-                .build();
+        return Tagged.created(uri, added.id(), added, added.version());
     }
 
     @GET
@@ -189,8 +185,6 @@ public class WorkshopParticipantResource {
     }
 
     private static Response withTag(ParticipantView participant) {
-        return Response.ok(participant)
-                .tag(Versions.etag(participant.version()))
-                .build();
+        return Tagged.ok(participant, participant.version());
     }
 }

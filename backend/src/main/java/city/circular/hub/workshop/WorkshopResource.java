@@ -3,7 +3,7 @@ package city.circular.hub.workshop;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
-import city.circular.hub.common.Versions;
+import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -146,12 +146,7 @@ public class WorkshopResource {
             content = @Content(schema = @Schema(implementation = WorkshopView.class)))
     public Response createWorkshop(@Valid @NotNull WorkshopInput input, UriInfo uri) {
         WorkshopView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(created.id().toString())
-                        .build())
-                .tag(Versions.etag(created.version()))
-                .entity(created)
-                .build();
+        return Tagged.created(uri, created.id(), created, created.version());
     }
 
     @GET
@@ -245,12 +240,10 @@ public class WorkshopResource {
     }
 
     private static Response withTag(WorkshopView workshop) {
-        return Response.ok(workshop).tag(Versions.etag(workshop.version())).build();
+        return Tagged.ok(workshop, workshop.version());
     }
 
     private static Response agendaOf(WorkshopView workshop) {
-        return Response.ok(workshop.agenda())
-                .tag(Versions.etag(workshop.version()))
-                .build();
+        return Tagged.ok(workshop.agenda(), workshop.version());
     }
 }
