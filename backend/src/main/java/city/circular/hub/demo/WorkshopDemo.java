@@ -43,6 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WorkshopDemo {
 
+    static final String KICK_OFF = "Auftaktworkshop Kreislaufstadt Musterstadt";
+    static final String PROJECT_DEVELOPMENT = "Projektentwicklung: Zirkuläres Bauen und Ernährung";
     private static final String BY = "demo-data";
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -91,7 +93,7 @@ public class WorkshopDemo {
         Workshop w = workshop(
                 owner,
                 strategy,
-                "Auftaktworkshop Kreislaufstadt Musterstadt",
+                KICK_OFF,
                 WorkshopPurpose.KICK_OFF,
                 WorkshopFormat.IN_PERSON,
                 LocalDateTime.of(2026, 2, 12, 9, 0),
@@ -154,7 +156,7 @@ public class WorkshopDemo {
         Workshop w = workshop(
                 owner,
                 strategy,
-                "Projektentwicklung: Zirkuläres Bauen und Ernährung",
+                PROJECT_DEVELOPMENT,
                 WorkshopPurpose.PROJECT_DEVELOPMENT,
                 WorkshopFormat.HYBRID,
                 LocalDateTime.of(2026, 4, 23, 14, 0),
@@ -212,7 +214,13 @@ public class WorkshopDemo {
         linkToProject(w, essen, "Klimafreundliche Schulverpflegung");
         followUp(w, "Projektskizzen in Starterprojekte übertragen", "Wirtschaftsförderung", "2026-05-08", true);
         followUp(w, "Fördermöglichkeiten für das Bauteillager klären", "Hochbauamt", "2026-05-29", false);
-        followUp(w, "Zwischenbericht im Netzwerk Kreislaufstädte", "Wirtschaftsförderung", "2027-03-31", false);
+        // Still open, and due ahead of whenever the demo is loaded, so that exactly one task shows as overdue.
+        followUp(
+                w,
+                "Zwischenbericht im Netzwerk Kreislaufstädte",
+                "Wirtschaftsförderung",
+                LocalDate.now(BERLIN).plusMonths(2).toString(),
+                false);
     }
 
     private Workshop workshop(
