@@ -28,13 +28,23 @@ export function StepsEditor({ steps, message, onChange }: StepsEditorProps) {
   const rootRef = useRef<HTMLFieldSetElement>(null);
   const [announcement, setAnnouncement] = useState('');
 
+  /**
+   * Focuses a control of a row; a move button that is now disabled (the step reached the top or
+   * the bottom) hands over to the other move button, then to the title.
+   */
   const focus = (key: string | undefined, control: Control) => {
+    const order: Control[] =
+      control === 'up'
+        ? ['up', 'down', 'title']
+        : control === 'down'
+          ? ['down', 'up', 'title']
+          : [control, 'title'];
     requestAnimationFrame(() => {
       const row = key ? rootRef.current?.querySelector(`[data-row="${key}"]`) : null;
       const target =
-        row?.querySelector<HTMLElement>(`[data-control="${control}"]:not(:disabled)`) ??
-        row?.querySelector<HTMLElement>('[data-control="title"]') ??
-        rootRef.current?.querySelector<HTMLElement>('.steps-editor__add');
+        order
+          .map((name) => row?.querySelector<HTMLElement>(`[data-control="${name}"]:not(:disabled)`))
+          .find(Boolean) ?? rootRef.current?.querySelector<HTMLElement>('.steps-editor__add');
       target?.focus();
     });
   };

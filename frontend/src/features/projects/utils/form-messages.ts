@@ -29,6 +29,7 @@ const keys: readonly string[] = [
   'tooMany',
   'percent',
   'reason',
+  'invalid',
 ] satisfies ProjectValidationKey[];
 
 function isKey(value: string): value is ProjectValidationKey {
@@ -41,10 +42,11 @@ function messageOf(issue: z.core.$ZodIssue): FormMessage {
       ? { key: 'tooMany', values: { max: Number(issue.maximum) } }
       : { key: 'tooLong', values: { max: Number(issue.maximum) } };
   }
-  if (issue.code === 'too_small') {
-    return { key: 'required' };
+  // Schemas name their message by key ({ message: 'stakeholder' }); zod's own texts are English.
+  if (isKey(issue.message)) {
+    return { key: issue.message };
   }
-  return isKey(issue.message) ? { key: issue.message } : { key: 'required' };
+  return issue.code === 'too_small' ? { key: 'required' } : { key: 'invalid' };
 }
 
 /** The first message per field path of a failed schema parse. */
