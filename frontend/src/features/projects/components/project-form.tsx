@@ -116,7 +116,16 @@ export function ProjectForm({
       return;
     }
     setClientErrors({});
-    onSubmit(toProjectInput(parsed.data, { language: i18n.language, creating, componentIds }));
+    // Linked components are parts of the strategy: another strategy (or none) drops them.
+    const keptComponents =
+      parsed.data.strategyId === initialValues.strategyId ? componentIds : undefined;
+    onSubmit(
+      toProjectInput(parsed.data, {
+        language: i18n.language,
+        creating,
+        componentIds: keptComponents,
+      }),
+    );
   };
 
   const strategyOptions = [

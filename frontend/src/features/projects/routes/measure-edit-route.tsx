@@ -15,6 +15,7 @@ import { useUpdateMeasure } from '../api/update-measure';
 import { ConflictAlert } from '../components/conflict-alert';
 import { MeasureForm } from '../components/measure-form';
 import { toMeasureFormValues } from '../utils/measure-form-schema';
+import { toMeasureInput } from '../utils/measure-input';
 
 export function MeasureEditRoute() {
   const { t } = useTranslation('projects');
@@ -103,8 +104,16 @@ function EditMeasure({ projectId, projectTitle, loaded, reload }: EditMeasurePro
         submitting={mutation.isPending}
         serverError={conflict ? null : mutation.error}
         onSubmit={(input) => {
+          // PUT replaces the measure: its indicator contributions, which this form does not
+          // edit, go back as they were.
+          const kept = toMeasureInput(baseline.measure).indicatorContributions;
           mutation.mutate(
-            { projectId, measureId: baseline.measure.id, etag: baseline.etag, input },
+            {
+              projectId,
+              measureId: baseline.measure.id,
+              etag: baseline.etag,
+              input: { ...input, indicatorContributions: kept },
+            },
             {
               onSuccess: () => {
                 void navigate(detailPath);

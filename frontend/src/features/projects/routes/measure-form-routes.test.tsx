@@ -13,7 +13,10 @@ import { MeasureCreateRoute } from './measure-create-route';
 import { MeasureEditRoute } from './measure-edit-route';
 
 const project = makeProject();
-const measure = makeMeasure({ version: 4 });
+const measure = makeMeasure({
+  version: 4,
+  indicatorContributions: [{ indicatorId: '6e000000-0000-4000-8000-000000000001', value: 120 }],
+});
 const projectPath = `/api/v1/starter-projects/${project.id}`;
 const measurePath = `${projectPath}/measures/${measure.id}`;
 
@@ -169,6 +172,8 @@ describe('MeasureEditRoute', () => {
       title: measure.title,
       co2eTonnesPerYear: 130,
       cost: 45000,
+      // Not edited here, but kept: PUT replaces the whole measure.
+      indicatorContributions: measure.indicatorContributions,
     });
   });
 

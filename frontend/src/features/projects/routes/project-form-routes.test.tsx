@@ -272,6 +272,26 @@ describe('ProjectEditRoute', () => {
     } satisfies StarterProjectInput);
   });
 
+  it('dropsTheComponentLinksWhenTheStrategyChanges', async () => {
+    const other = makeStrategy({ id: 'other-strategy', title: 'Wärmewende' });
+    const api = stubForms({
+      'GET /api/v1/strategies': () => json({ items: [strategy, other] }),
+      [`GET ${path}`]: () => json(project, { headers: { ETag: '"7"' } }),
+      [`PUT ${path}`]: () => json({ ...project, version: 8 }),
+    });
+    const { user } = renderRoutes(routes, { initialEntry: `/projects/${project.id}/edit` });
+
+    const strategySelect = await screen.findByRole('combobox', { name: /^Strategy/ });
+    await within(strategySelect).findByRole('option', { name: 'Wärmewende' });
+    await user.selectOptions(strategySelect, 'Wärmewende');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('project detail')).toBeInTheDocument();
+    const body = api.calls('PUT', path)[0]?.body as StarterProjectInput;
+    expect(body.strategyId).toBe('other-strategy');
+    expect(body).not.toHaveProperty('componentIds');
+  });
+
   it('reportsAConflictAndReloadsTheLatestVersion', async () => {
     let latest = project;
     stubForms({

@@ -70,6 +70,7 @@ export function makeMeasure(overrides: Partial<Measure> = {}): Measure {
       { title: 'Bauteilkatalog erstellen', done: true },
       { title: 'Abnehmer finden', done: false },
     ],
+    indicatorContributions: [],
     progress: 50,
     version: 4,
     updatedAt: '2026-02-10T10:00:00Z',

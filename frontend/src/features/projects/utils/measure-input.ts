@@ -26,6 +26,10 @@ export function toMeasureInput(measure: Measure): MeasureInput {
     materialReusedT: measure.materialReusedT,
     materialRecycledT: measure.materialRecycledT,
     steps: measure.steps.map((step) => ({ title: step.title, done: step.done })),
+    indicatorContributions: measure.indicatorContributions.map(({ indicatorId, value }) => ({
+      indicatorId,
+      value,
+    })),
   };
   return withoutEmpty(input);
 }

@@ -75,6 +75,7 @@ describe('measure request body', () => {
       energyReplacedMwhPerYear: 100,
       materialAvoidedT: 1,
       materialRecycledT: 2,
+      indicatorContributions: [{ indicatorId: 'indicator-1', value: -12.5 }],
     });
 
     expect(toMeasureInput(measure)).toEqual({
@@ -96,6 +97,7 @@ describe('measure request body', () => {
       materialReusedT: 300,
       materialRecycledT: 2,
       steps: measure.steps,
+      indicatorContributions: [{ indicatorId: 'indicator-1', value: -12.5 }],
     });
   });
 
