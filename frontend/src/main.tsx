@@ -9,6 +9,7 @@ import { loadRuntimeConfig } from '@/lib/config/runtime-config';
 import { i18n, initI18n } from '@/lib/i18n/i18n';
 
 import './styles/index.css';
+import './styles/projects.css';
 
 async function start() {
   const container = document.getElementById('root');

@@ -9,7 +9,7 @@ import { LanguageSwitch } from './language-switch';
 import { UserSummary } from './user-summary';
 
 export function AppLayout() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'projects']);
   const me = useMe();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -38,6 +38,9 @@ export function AppLayout() {
             <ul>
               <li>
                 <NavLink to="/strategies">{t('nav.strategies')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/projects">{t('projects:nav')}</NavLink>
               </li>
             </ul>
           </nav>

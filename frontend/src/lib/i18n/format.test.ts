@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatDate, formatDateTime, formatNumber, formatYear } from './format';
+import {
+  formatCurrency,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatYear,
+} from './format';
 
 describe('Intl formatting per language', () => {
   it.each([
@@ -17,6 +24,23 @@ describe('Intl formatting per language', () => {
     ['da', '1.234.567,5'],
   ])('formatsNumbersIn_%s', (language, expected) => {
     expect(formatNumber(1234567.5, language)).toBe(expected);
+  });
+
+  it.each([
+    ['de', '250.000\u00a0€', '1.234,50\u00a0€'],
+    ['en', '€250,000', '€1,234.50'],
+    ['da', '250.000\u00a0€', '1.234,50\u00a0€'],
+  ])('formatsEurosIn_%s', (language, whole, withCents) => {
+    expect(formatCurrency(250000, language)).toBe(whole);
+    expect(formatCurrency(1234.5, language)).toBe(withCents);
+  });
+
+  it.each([
+    ['de', '40\u00a0%'],
+    ['en', '40%'],
+    ['da', '40\u00a0%'],
+  ])('formatsPercentIn_%s', (language, expected) => {
+    expect(formatPercent(40, language)).toBe(expected);
   });
 
   it('neverGroupsTheDigitsOfAYear', () => {

@@ -33,6 +33,23 @@ export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language)).format(value);
 }
 
+/** An amount of money, in euros unless said otherwise ("250.000 €", "€250,000"). */
+export function formatCurrency(value: number, language: string, currency = 'EUR'): string {
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
+  }).format(value);
+}
+
+/** A share given in percent (0–100), written the way the language writes it ("40 %", "40%"). */
+export function formatPercent(value: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(value / 100);
+}
+
 /** Years are labels, not quantities: no digit grouping ("2025", never "2.025"). */
 export function formatYear(value: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { useGrouping: false }).format(value);
@@ -47,6 +64,8 @@ export function useFormatters() {
     formatDate: (value: string) => formatDate(value, language),
     formatDateTime: (value: string) => formatDateTime(value, language),
     formatNumber: (value: number) => formatNumber(value, language),
+    formatCurrency: (value: number) => formatCurrency(value, language),
+    formatPercent: (value: number) => formatPercent(value, language),
     formatYear: (value: number) => formatYear(value, language),
   };
 }

@@ -1,0 +1,25 @@
+import type { FieldOfAction, ProjectStatus } from './types';
+
+/** The list filters; the same set goes to the export. */
+export interface ProjectFilters {
+  fieldOfAction?: FieldOfAction | undefined;
+  status?: ProjectStatus | undefined;
+  responsibleStakeholderId?: string | undefined;
+  q?: string | undefined;
+}
+
+export const projectKeys = {
+  all: ['starter-projects'] as const,
+  lists: () => [...projectKeys.all, 'list'] as const,
+  list: (filters: ProjectFilters) => [...projectKeys.lists(), filters] as const,
+  detail: (id: string) => [...projectKeys.all, 'detail', id] as const,
+  measure: (projectId: string, measureId: string) =>
+    [...projectKeys.all, 'measure', projectId, measureId] as const,
+  statusUpdates: (id: string) => [...projectKeys.all, 'status-updates', id] as const,
+  // Choices for forms and filters, read from other resources but cached under this feature so
+  // that their shape never clashes with another feature's cache entries.
+  partyOptions: (organizationId: string) =>
+    [...projectKeys.all, 'party-options', organizationId] as const,
+  strategyOptions: (organizationId: string) =>
+    [...projectKeys.all, 'strategy-options', organizationId] as const,
+};

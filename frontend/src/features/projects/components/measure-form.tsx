@@ -1,0 +1,227 @@
+import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { LinkButton } from '@/components/ui/link-button';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { fieldErrorsOf } from '@/lib/api/errors';
+
+import type { MeasureInput } from '../api/types';
+import {
+  formMessagesOf,
+  hasUnmappedErrors,
+  serverFormMessages,
+  useFormMessage,
+  type FormMessages,
+} from '../utils/form-messages';
+import {
+  measureFormFields,
+  measureFormSchema,
+  toMeasureInputFromForm,
+  type MeasureFormValues,
+} from '../utils/measure-form-schema';
+import { confidences, measureStatuses } from '../utils/project-options';
+
+import { StepsEditor } from './steps-editor';
+
+interface MeasureFormProps {
+  initialValues: MeasureFormValues;
+  submitLabel: string;
+  cancelTo: string;
+  submitting: boolean;
+  serverError: unknown;
+  onSubmit: (input: MeasureInput) => void;
+}
+
+type TextFieldName = Exclude<keyof MeasureFormValues, 'steps'>;
+
+/** All fields of a measure: what, who, when, its impact estimates and its steps. */
+export function MeasureForm({
+  initialValues,
+  submitLabel,
+  cancelTo,
+  submitting,
+  serverError,
+  onSubmit,
+}: MeasureFormProps) {
+  const { t, i18n } = useTranslation(['projects', 'common']);
+  const [values, setValues] = useState(initialValues);
+  const [clientErrors, setClientErrors] = useState<FormMessages>({});
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const serverFieldErrors = fieldErrorsOf(serverError);
+  const errors: FormMessages = {
+    ...serverFormMessages(serverFieldErrors, measureFormFields),
+    ...clientErrors,
+  };
+  const hasFieldErrors = Object.keys(errors).length > 0;
+  const renderMessage = useFormMessage();
+  const message = (path: string) => renderMessage(errors[path]);
+
+  useEffect(() => {
+    if (fieldErrorsOf(serverError).length > 0) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [serverError]);
+
+  /** Value, change handler and message of a field that holds text as typed. */
+  const field = (name: TextFieldName) => ({
+    name,
+    value: values[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+      const value = event.target.value;
+      setValues((current) => ({ ...current, [name]: value }));
+    },
+    error: message(name),
+  });
+  const number = (name: TextFieldName) => ({
+    ...field(name),
+    inputMode: 'decimal' as const,
+    autoComplete: 'off',
+  });
+
+  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = measureFormSchema(i18n.language).safeParse(values);
+    if (!parsed.success) {
+      setClientErrors(formMessagesOf(parsed.error));
+      requestAnimationFrame(() => {
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      });
+      return;
+    }
+    setClientErrors({});
+    onSubmit(toMeasureInputFromForm(parsed.data, i18n.language));
+  };
+
+  return (
+    <form ref={formRef} className="form form--wide" noValidate onSubmit={handleSubmit}>
+      {hasFieldErrors ? <Alert tone="error" title={t('common:errors.fieldErrors')} /> : null}
+      {serverError &&
+      (!hasFieldErrors || hasUnmappedErrors(serverFieldErrors, measureFormFields)) ? (
+        <ProblemAlert error={serverError} hideFields={measureFormFields} />
+      ) : null}
+
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('measureForm.basics')}</legend>
+        <TextField label={t('measureForm.title')} required maxLength={200} {...field('title')} />
+        <TextAreaField label={t('measureForm.description')} rows={4} {...field('description')} />
+        <div className="form__row">
+          <TextField
+            label={t('measureForm.responsible')}
+            maxLength={200}
+            hint={t('measureForm.responsibleHint')}
+            {...field('responsible')}
+          />
+          <TextField
+            label={t('measureForm.involved')}
+            maxLength={500}
+            hint={t('measureForm.involvedHint')}
+            {...field('involved')}
+          />
+        </div>
+        <div className="form__row">
+          <TextField
+            label={t('measureForm.plannedCompletion')}
+            type="date"
+            {...field('plannedCompletion')}
+          />
+          <SelectField
+            label={t('measureForm.status')}
+            options={measureStatuses.map((status) => ({
+              value: status,
+              label: t(`measureStatus.${status}`),
+            }))}
+            {...field('status')}
+          />
+        </div>
+      </fieldset>
+
+      <StepsEditor
+        steps={values.steps}
+        message={message}
+        onChange={(steps) => {
+          setValues((current) => ({ ...current, steps }));
+        }}
+      />
+
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('measureForm.climate')}</legend>
+        <p className="field__hint">{t('measureForm.numberHint')}</p>
+        <div className="form__row">
+          <TextField
+            label={t('measureForm.co2eTonnesPerYear')}
+            hint={t('measureForm.co2eHint')}
+            {...number('co2eTonnesPerYear')}
+          />
+          <SelectField
+            label={t('measureForm.co2eConfidence')}
+            options={[
+              { value: '', label: t('measureForm.noConfidence') },
+              ...confidences.map((confidence) => ({
+                value: confidence,
+                label: t(`confidence.${confidence}`),
+              })),
+            ]}
+            {...field('co2eConfidence')}
+          />
+        </div>
+        <TextField
+          label={t('measureForm.co2eMethod')}
+          maxLength={500}
+          hint={t('measureForm.co2eMethodHint')}
+          {...field('co2eMethod')}
+        />
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('measureForm.energy')}</legend>
+        <TextField
+          label={t('measureForm.renewableMwhPerYear')}
+          {...number('renewableMwhPerYear')}
+        />
+        <div className="form__row">
+          <TextField
+            label={t('measureForm.energyCarrierFrom')}
+            maxLength={100}
+            hint={t('measureForm.energyCarrierFromHint')}
+            {...field('energyCarrierFrom')}
+          />
+          <TextField
+            label={t('measureForm.energyCarrierTo')}
+            maxLength={100}
+            hint={t('measureForm.energyCarrierToHint')}
+            {...field('energyCarrierTo')}
+          />
+        </div>
+        <TextField
+          label={t('measureForm.energyReplacedMwhPerYear')}
+          {...number('energyReplacedMwhPerYear')}
+        />
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('measureForm.material')}</legend>
+        <div className="form__row">
+          <TextField label={t('measureForm.materialAvoidedT')} {...number('materialAvoidedT')} />
+          <TextField label={t('measureForm.materialReusedT')} {...number('materialReusedT')} />
+          <TextField label={t('measureForm.materialRecycledT')} {...number('materialRecycledT')} />
+        </div>
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('measureForm.costs')}</legend>
+        <TextField label={t('measureForm.cost')} {...number('cost')} />
+      </fieldset>
+
+      <div className="form__actions">
+        <Button type="submit" variant="primary" disabled={submitting}>
+          {submitting ? t('common:form.saving') : submitLabel}
+        </Button>
+        <LinkButton to={cancelTo}>{t('common:form.cancel')}</LinkButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { LinkButton } from '@/components/ui/link-button';
+
+import type { StarterProject } from '../api/types';
+
+import { MeasureItem } from './measure-item';
+
+interface MeasuresSectionProps {
+  project: StarterProject;
+  canWrite: boolean;
+  onReload: () => void;
+}
+
+export function MeasuresSection({ project, canWrite, onReload }: MeasuresSectionProps) {
+  const { t } = useTranslation('projects');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  return (
+    <section aria-labelledby="project-measures-heading" className="measures">
+      <div className="section-header">
+        <h2 id="project-measures-heading" ref={headingRef} tabIndex={-1}>
+          {t('measures.heading')}
+        </h2>
+        {canWrite ? (
+          <LinkButton to={`/projects/${project.id}/measures/new`} variant="primary">
+            {t('measures.add')}
+          </LinkButton>
+        ) : null}
+      </div>
+      {project.measures.length === 0 ? (
+        <p>{t('measures.none')}</p>
+      ) : (
+        <ol className="measures__list">
+          {project.measures.map((measure) => (
+            <li key={measure.id}>
+              <MeasureItem
+                projectId={project.id}
+                measure={measure}
+                canWrite={canWrite}
+                onReload={onReload}
+                onDeleted={() => {
+                  // The measure and its buttons are gone: continue at the section.
+                  headingRef.current?.focus();
+                }}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+import type { Confidence, Measure, MeasureInput, MeasureStatus } from '../api/types';
+
+import { formatDecimalInput, parseDecimal } from './decimal';
+import { newRowKey } from './project-form-schema';
+import { confidences, measureStatuses } from './project-options';
+import { withoutEmpty } from './without-empty';
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A number as typed in the given language; negative only where the API allows it. */
+function quantity(language: string, { negative = false } = {}) {
+  return z
+    .string()
+    .refine((value) => parseDecimal(value, language) !== 'invalid', { message: 'number' })
+    .refine(
+      (value) => {
+        const parsed = parseDecimal(value, language);
+        return negative || typeof parsed !== 'number' || parsed >= 0;
+      },
+      { message: 'nonNegative' },
+    );
+}
+
+const stepSchema = z.object({
+  key: z.string(),
+  title: z.string().trim().min(1, { message: 'required' }).max(200),
+  done: z.boolean(),
+});
+
+export function measureFormSchema(language: string) {
+  return z.object({
+    title: z.string().trim().min(1, { message: 'required' }).max(200),
+    description: z.string().max(4000),
+    responsible: z.string().trim().max(200),
+    involved: z.string().trim().max(500),
+    plannedCompletion: z
+      .string()
+      .trim()
+      .refine(
+        (value) => value === '' || (datePattern.test(value) && !Number.isNaN(Date.parse(value))),
+        { message: 'date' },
+      ),
+    status: z.enum(measureStatuses as [MeasureStatus, ...MeasureStatus[]]),
+    cost: quantity(language),
+    // A measure may also add emissions: the API accepts negative savings.
+    co2eTonnesPerYear: quantity(language, { negative: true }),
+    co2eMethod: z.string().trim().max(500),
+    co2eConfidence: z.union([z.literal(''), z.enum(confidences as [Confidence, ...Confidence[]])]),
+    renewableMwhPerYear: quantity(language),
+    energyCarrierFrom: z.string().trim().max(100),
+    energyCarrierTo: z.string().trim().max(100),
+    energyReplacedMwhPerYear: quantity(language),
+    materialAvoidedT: quantity(language),
+    materialReusedT: quantity(language),
+    materialRecycledT: quantity(language),
+    steps: z.array(stepSchema).max(100),
+  });
+}
+
+export type MeasureFormValues = z.input<ReturnType<typeof measureFormSchema>>;
+export type MeasureFormField = keyof MeasureFormValues;
+export type StepRow = MeasureFormValues['steps'][number];
+
+export const measureFormFields = [
+  'title',
+  'description',
+  'responsible',
+  'involved',
+  'plannedCompletion',
+  'status',
+  'cost',
+  'co2eTonnesPerYear',
+  'co2eMethod',
+  'co2eConfidence',
+  'renewableMwhPerYear',
+  'energyCarrierFrom',
+  'energyCarrierTo',
+  'energyReplacedMwhPerYear',
+  'materialAvoidedT',
+  'materialReusedT',
+  'materialRecycledT',
+  'steps',
+] as const satisfies readonly MeasureFormField[];
+
+export function toMeasureFormValues(
+  measure: Measure | undefined,
+  language: string,
+): MeasureFormValues {
+  const number = (value: number | undefined) => formatDecimalInput(value, language);
+  return {
+    title: measure?.title ?? '',
+    description: measure?.description ?? '',
+    responsible: measure?.responsible ?? '',
+    involved: measure?.involved ?? '',
+    plannedCompletion: measure?.plannedCompletion ?? '',
+    status: measure?.status ?? 'PLANNED',
+    cost: number(measure?.cost),
+    co2eTonnesPerYear: number(measure?.co2eTonnesPerYear),
+    co2eMethod: measure?.co2eMethod ?? '',
+    co2eConfidence: measure?.co2eConfidence ?? '',
+    renewableMwhPerYear: number(measure?.renewableMwhPerYear),
+    energyCarrierFrom: measure?.energyCarrierFrom ?? '',
+    energyCarrierTo: measure?.energyCarrierTo ?? '',
+    energyReplacedMwhPerYear: number(measure?.energyReplacedMwhPerYear),
+    materialAvoidedT: number(measure?.materialAvoidedT),
+    materialReusedT: number(measure?.materialReusedT),
+    materialRecycledT: number(measure?.materialRecycledT),
+    steps: (measure?.steps ?? []).map((step) => ({
+      key: newRowKey(),
+      title: step.title,
+      done: step.done,
+    })),
+  };
+}
+
+/** The request body from checked values; empty fields are left out (PUT empties them). */
+export function toMeasureInputFromForm(
+  values: z.output<ReturnType<typeof measureFormSchema>>,
+  language: string,
+): MeasureInput {
+  const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  const number = (value: string) => {
+    const parsed = parseDecimal(value, language);
+    return typeof parsed === 'number' ? parsed : undefined;
+  };
+  const input: MeasureInput = {
+    title: values.title,
+    description: text(values.description),
+    responsible: text(values.responsible),
+    involved: text(values.involved),
+    plannedCompletion: text(values.plannedCompletion),
+    status: values.status,
+    cost: number(values.cost),
+    co2eTonnesPerYear: number(values.co2eTonnesPerYear),
+    co2eMethod: text(values.co2eMethod),
+    co2eConfidence: values.co2eConfidence === '' ? undefined : values.co2eConfidence,
+    renewableMwhPerYear: number(values.renewableMwhPerYear),
+    energyCarrierFrom: text(values.energyCarrierFrom),
+    energyCarrierTo: text(values.energyCarrierTo),
+    energyReplacedMwhPerYear: number(values.energyReplacedMwhPerYear),
+    materialAvoidedT: number(values.materialAvoidedT),
+    materialReusedT: number(values.materialReusedT),
+    materialRecycledT: number(values.materialRecycledT),
+    steps: values.steps.map(({ title, done }) => ({ title, done })),
+  };
+  return withoutEmpty(input);
+}
