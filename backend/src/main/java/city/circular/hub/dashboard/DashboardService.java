@@ -2,6 +2,7 @@ package city.circular.hub.dashboard;
 
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Caller;
+import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.component.ComponentService;
 import city.circular.hub.dashboard.DashboardView.EngagementGap;
@@ -25,8 +26,14 @@ import city.circular.hub.stakeholder.StakeholderAnalysis;
 import city.circular.hub.stakeholder.StakeholderRating;
 import city.circular.hub.strategy.Strategy;
 import city.circular.hub.strategy.StrategyStatus;
+import city.circular.hub.workshop.FollowUpRepository;
+import city.circular.hub.workshop.FollowUpService;
+import city.circular.hub.workshop.WorkshopRepository;
+import city.circular.hub.workshop.WorkshopService;
+import city.circular.hub.workshop.WorkshopStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +46,8 @@ import java.util.UUID;
 public class DashboardService {
 
     private static final int GAPS_SHOWN = 10;
+    private static final int UPCOMING_WORKSHOPS = 5;
+    private static final int OVERDUE_SHOWN = 10;
     /** A municipality has a few current strategies; superseded ones and a long tail stay off the dashboard. */
     private static final int STRATEGIES_SHOWN = 20;
 
@@ -47,6 +56,8 @@ public class DashboardService {
     private final ComponentService components;
     private final IndicatorService indicators;
     private final StarterProjectService projects;
+    private final WorkshopService workshops;
+    private final FollowUpService followUps;
     private final EntityManager em;
 
     public DashboardService(
@@ -55,12 +66,16 @@ public class DashboardService {
             ComponentService components,
             IndicatorService indicators,
             StarterProjectService projects,
+            WorkshopService workshops,
+            FollowUpService followUps,
             EntityManager em) {
         this.access = access;
         this.organizations = organizations;
         this.components = components;
         this.indicators = indicators;
         this.projects = projects;
+        this.workshops = workshops;
+        this.followUps = followUps;
         this.em = em;
     }
 
@@ -85,7 +100,18 @@ public class DashboardService {
                 indicators.ofStrategies(strategyIds).stream()
                         .map(i -> new IndicatorStanding(i.id(), i.strategyId(), i.name(), i.unit(), i.progress()))
                         .toList(),
-                stakeholderStanding(organizationId));
+                stakeholderStanding(organizationId),
+                workshops
+                        .list(
+                                new WorkshopRepository.Filter(
+                                        organizationId, null, WorkshopStatus.PLANNED, Instant.now(), null, null),
+                                new PageRequest(UPCOMING_WORKSHOPS, null))
+                        .items(),
+                followUps
+                        .search(
+                                new FollowUpRepository.Filter(organizationId, true),
+                                new PageRequest(OVERDUE_SHOWN, null))
+                        .items());
     }
 
     private UUID organizationOf(UUID requested) {

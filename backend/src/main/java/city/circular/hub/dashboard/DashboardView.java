@@ -8,6 +8,8 @@ import city.circular.hub.project.ProjectViews.ImpactTotals;
 import city.circular.hub.stakeholder.Engagement;
 import city.circular.hub.stakeholder.Sector;
 import city.circular.hub.strategy.StrategyStatus;
+import city.circular.hub.workshop.FollowUpView;
+import city.circular.hub.workshop.WorkshopSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "Dashboard",
         description = "Where a municipality stands: its strategies, projects, impact, indicators and stakeholders.",
-        requiredProperties = {"organization", "strategies", "projects", "indicators", "stakeholders"})
+        requiredProperties = {
+            "organization",
+            "strategies",
+            "projects",
+            "indicators",
+            "stakeholders",
+            "upcomingWorkshops",
+            "overdueFollowUps"
+        })
 public record DashboardView(
         OrganizationView organization,
 
@@ -25,7 +35,13 @@ public record DashboardView(
 
         ProjectStanding projects,
         List<IndicatorStanding> indicators,
-        StakeholderStanding stakeholders) {
+        StakeholderStanding stakeholders,
+
+        @Schema(description = "The next five planned workshops")
+        List<WorkshopSummary> upcomingWorkshops,
+
+        @Schema(description = "Up to ten open follow-ups past their due date, oldest first")
+        List<FollowUpView> overdueFollowUps) {
 
     @Schema(
             name = "StrategyStanding",

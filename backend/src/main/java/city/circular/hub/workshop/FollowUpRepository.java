@@ -14,7 +14,7 @@ import java.util.UUID;
 public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID> {
 
     /** Filters of the follow-up list across workshops; {@code overdue} null means both. */
-    record Filter(UUID organizationId, Boolean overdue) {}
+    public record Filter(UUID organizationId, Boolean overdue) {}
 
     List<FollowUp> ofWorkshop(UUID workshopId) {
         return list("workshopId = ?1 order by dueDate, id", workshopId);

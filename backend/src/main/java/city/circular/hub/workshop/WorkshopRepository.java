@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 public class WorkshopRepository implements TenantRepository<Workshop> {
 
     /** Filters of the workshop list; every one is optional. {@code from}/{@code to} keep workshops overlapping them. */
-    record Filter(UUID organizationId, UUID strategyId, WorkshopStatus status, Instant from, Instant to, String text) {}
+    public record Filter(
+            UUID organizationId, UUID strategyId, WorkshopStatus status, Instant from, Instant to, String text) {}
 
     /** One page (plus one item) in chronological order, limited to what the scope lets the caller read. */
     List<Workshop> search(AccessPolicy.Scope scope, Filter filter, PageRequest page) {

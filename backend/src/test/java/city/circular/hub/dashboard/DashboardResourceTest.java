@@ -100,6 +100,28 @@ class DashboardResourceTest {
                 .then()
                 .statusCode(201);
         as(EDITOR).body(Map.of("title", "Zweites Projekt")).post("/api/v1/starter-projects");
+        String workshop = as(EDITOR)
+                .body(workshop("Künftiger Workshop", "2099-03-10T09:00:00Z", "2099-03-10T12:00:00Z"))
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(EDITOR)
+                .body(workshop("Vergangener Workshop", "2020-03-10T09:00:00Z", "2020-03-10T12:00:00Z"))
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(201);
+        as(EDITOR)
+                .body(Map.of("title", "Protokoll versenden", "dueDate", "2021-01-01"))
+                .post("/api/v1/workshops/{w}/follow-ups", workshop)
+                .then()
+                .statusCode(201);
+        as(EDITOR)
+                .body(Map.of("title", "Später", "dueDate", "2099-12-31"))
+                .post("/api/v1/workshops/{w}/follow-ups", workshop)
+                .then()
+                .statusCode(201);
 
         as(VIEWER)
                 .get("/api/v1/dashboard")
@@ -122,7 +144,27 @@ class DashboardResourceTest {
                 .body("stakeholders.latestAnalysis.rated", equalTo(1))
                 .body("stakeholders.latestAnalysis.withGap", equalTo(1))
                 .body("stakeholders.largestGaps[0].gap", equalTo(3))
-                .body("stakeholders.largestGaps[0].name", equalTo("Kammer"));
+                .body("stakeholders.largestGaps[0].name", equalTo("Kammer"))
+                .body("upcomingWorkshops.title", equalTo(List.of("Künftiger Workshop")))
+                .body("overdueFollowUps.title", equalTo(List.of("Protokoll versenden")));
+    }
+
+    private static Map<String, Object> workshop(String title, String startsAt, String endsAt) {
+        return Map.of(
+                "title",
+                title,
+                "purpose",
+                "KICK_OFF",
+                "format",
+                "IN_PERSON",
+                "startsAt",
+                startsAt,
+                "endsAt",
+                endsAt,
+                "place",
+                "Rathaus",
+                "capacity",
+                30);
     }
 
     @Test
