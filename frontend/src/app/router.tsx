@@ -1,5 +1,10 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
+import { StakeholderCreateRoute } from '@/features/stakeholders/routes/stakeholder-create-route';
+import { StakeholderDetailRoute } from '@/features/stakeholders/routes/stakeholder-detail-route';
+import { StakeholderEditRoute } from '@/features/stakeholders/routes/stakeholder-edit-route';
+import { StakeholderImportRoute } from '@/features/stakeholders/routes/stakeholder-import-route';
+import { StakeholdersListRoute } from '@/features/stakeholders/routes/stakeholders-list-route';
 import { StrategiesListRoute } from '@/features/strategies/routes/strategies-list-route';
 import { StrategyCreateRoute } from '@/features/strategies/routes/strategy-create-route';
 import { StrategyDetailRoute } from '@/features/strategies/routes/strategy-detail-route';
@@ -19,6 +24,11 @@ export const appRoutes: RouteObject[] = [
       { path: 'strategies/new', element: <StrategyCreateRoute /> },
       { path: 'strategies/:strategyId', element: <StrategyDetailRoute /> },
       { path: 'strategies/:strategyId/edit', element: <StrategyEditRoute /> },
+      { path: 'stakeholders', element: <StakeholdersListRoute /> },
+      { path: 'stakeholders/new', element: <StakeholderCreateRoute /> },
+      { path: 'stakeholders/import', element: <StakeholderImportRoute /> },
+      { path: 'stakeholders/:stakeholderId', element: <StakeholderDetailRoute /> },
+      { path: 'stakeholders/:stakeholderId/edit', element: <StakeholderEditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -39,6 +39,9 @@ export function AppLayout() {
               <li>
                 <NavLink to="/strategies">{t('nav.strategies')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/stakeholders">{t('nav.stakeholders')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="app-header__tools">

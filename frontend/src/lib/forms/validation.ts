@@ -25,6 +25,11 @@ const validationKeys: readonly string[] = [
   'periodOrder',
   'date',
   'invalid',
+  'email',
+  'url',
+  'phone',
+  'consentDate',
+  'choose',
 ] satisfies ValidationKey[];
 
 function isValidationKey(value: string): value is ValidationKey {
@@ -85,4 +90,20 @@ export function useRenderMessage() {
     }
     return t(`validation.${message.key}`, message.values);
   };
+}
+
+/**
+ * Moves focus to the first invalid control of a form. A radio group marks itself invalid as a
+ * whole; focus then goes to its checked (or first) option.
+ */
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (invalid?.getAttribute('role') === 'radiogroup') {
+    (
+      invalid.querySelector<HTMLInputElement>('input:checked') ??
+      invalid.querySelector<HTMLInputElement>('input')
+    )?.focus();
+    return;
+  }
+  invalid?.focus();
 }

@@ -1,21 +1,24 @@
 import daCommon from '@/locales/da/common.json';
+import daStakeholders from '@/locales/da/stakeholders.json';
 import daStrategies from '@/locales/da/strategies.json';
 import deCommon from '@/locales/de/common.json';
+import deStakeholders from '@/locales/de/stakeholders.json';
 import deStrategies from '@/locales/de/strategies.json';
 import enCommon from '@/locales/en/common.json';
+import enStakeholders from '@/locales/en/stakeholders.json';
 import enStrategies from '@/locales/en/strategies.json';
 
 export const supportedLanguages = ['de', 'en', 'da'] as const;
 export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = 'de';
 
-export const namespaces = ['common', 'strategies'] as const;
+export const namespaces = ['common', 'strategies', 'stakeholders'] as const;
 export const defaultNamespace = 'common';
 
 export const resources = {
-  de: { common: deCommon, strategies: deStrategies },
-  en: { common: enCommon, strategies: enStrategies },
-  da: { common: daCommon, strategies: daStrategies },
+  de: { common: deCommon, strategies: deStrategies, stakeholders: deStakeholders },
+  en: { common: enCommon, strategies: enStrategies, stakeholders: enStakeholders },
+  da: { common: daCommon, strategies: daStrategies, stakeholders: daStakeholders },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
