@@ -1,4 +1,13 @@
-import type { Me, MembershipRole, Organization, Strategy } from '@/lib/api/types';
+import type {
+  Me,
+  MembershipRole,
+  Organization,
+  Stakeholder,
+  StakeholderAnalysis,
+  StakeholderContact,
+  StakeholderRating,
+  Strategy,
+} from '@/lib/api/types';
 
 export const API_BASE_URL = 'http://api.test';
 
@@ -54,6 +63,86 @@ export function makeStrategy(overrides: Partial<Strategy> = {}): Strategy {
     createdAt: '2026-01-10T09:30:00Z',
     createdBy: 'musterstadt-editor',
     updatedAt: '2026-02-01T14:05:00Z',
+    updatedBy: 'musterstadt-editor',
+    ...overrides,
+  };
+}
+
+export function makeStakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder {
+  return {
+    id: '7a3e1c9d-3333-4333-8333-333333333333',
+    organizationId: musterstadt.id,
+    name: 'Handwerkskammer Musterstadt',
+    sector: 'CHAMBER',
+    fieldsOfAction: ['CONSTRUCTION_BUILDINGS'],
+    website: 'https://hwk-musterstadt.example',
+    description: 'Kammer des Handwerks.',
+    visibility: 'PRIVATE',
+    externalId: undefined,
+    version: 2,
+    createdAt: '2026-01-12T08:00:00Z',
+    createdBy: 'musterstadt-editor',
+    updatedAt: '2026-02-03T10:15:00Z',
+    updatedBy: 'musterstadt-editor',
+    ...overrides,
+  };
+}
+
+export function makeContact(overrides: Partial<StakeholderContact> = {}): StakeholderContact {
+  return {
+    id: '8b4f2dae-4444-4444-8444-444444444444',
+    stakeholderId: makeStakeholder().id,
+    name: 'Dr. Anna Beispiel',
+    role: 'Leiterin Umwelt',
+    email: 'anna.beispiel@hwk-musterstadt.example',
+    phone: '+49 221 000000',
+    consentGiven: true,
+    consentDate: '2026-02-01',
+    version: 1,
+    updatedAt: '2026-02-01T09:00:00Z',
+    updatedBy: 'musterstadt-editor',
+    ...overrides,
+  };
+}
+
+export function makeAnalysis(overrides: Partial<StakeholderAnalysis> = {}): StakeholderAnalysis {
+  return {
+    id: '9c5a3ebf-5555-4555-8555-555555555555',
+    organizationId: musterstadt.id,
+    strategyId: makeStrategy().id,
+    title: 'Stakeholderanalyse 2026',
+    method: 'WORKSHOP',
+    conductedOn: '2026-03-15',
+    status: 'COMPLETED',
+    facilitator: 'Wuppertal Institut',
+    visibility: 'PRIVATE',
+    externalId: undefined,
+    version: 4,
+    createdAt: '2026-01-20T08:00:00Z',
+    createdBy: 'musterstadt-editor',
+    updatedAt: '2026-03-16T12:00:00Z',
+    updatedBy: 'musterstadt-editor',
+    ...overrides,
+  };
+}
+
+export function makeRating(
+  overrides: Partial<StakeholderRating> & Pick<StakeholderRating, 'stakeholder'>,
+): StakeholderRating {
+  return {
+    id: `rating-${overrides.stakeholder.id}`,
+    analysisId: makeAnalysis().id,
+    power: 3,
+    interest: 3,
+    attitude: 0,
+    engagementCurrent: 'NEUTRAL',
+    engagementDesired: 'NEUTRAL',
+    rationale: undefined,
+    quadrant: 'MANAGE_CLOSELY',
+    engagementGap: 0,
+    previous: undefined,
+    version: 1,
+    updatedAt: '2026-03-16T12:00:00Z',
     updatedBy: 'musterstadt-editor',
     ...overrides,
   };

@@ -224,14 +224,12 @@ function ContactCard({ contact, stakeholderId, onEdit, onErased, onReload }: Con
       {eraseMutation.error && !conflict ? <ProblemAlert error={eraseMutation.error} /> : null}
       <div className="button-row">
         <Button id={`contact-edit-${contact.id}`} onClick={onEdit}>
-          {t('contacts.edit')}
-          <span className="visually-hidden"> {contact.name}</span>
+          {t('contacts.edit')} <span className="visually-hidden">{contact.name}</span>
         </Button>
         <ConfirmAction
           trigger={
             <>
-              {t('contacts.erase')}
-              <span className="visually-hidden"> {contact.name}</span>
+              {t('contacts.erase')} <span className="visually-hidden">{contact.name}</span>
             </>
           }
           heading={t('contacts.eraseHeading', { name: contact.name })}

@@ -40,7 +40,8 @@ export function toFormValues(
   organizationId = '',
 ): StakeholderFormValues {
   return {
-    organizationId: stakeholder?.organizationId ?? organizationId,
+    // The owner is chosen on create only; an update never sends it.
+    organizationId: stakeholder ? '' : organizationId,
     name: stakeholder?.name ?? '',
     sector: stakeholder?.sector ?? '',
     fieldsOfAction: stakeholder?.fieldsOfAction.filter(isFieldOfAction) ?? [],
