@@ -1,5 +1,10 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
+import { StrategyAnalysesSection } from '@/features/stakeholder-analyses/components/strategy-analyses-section';
+import { AnalysisCreateRoute } from '@/features/stakeholder-analyses/routes/analysis-create-route';
+import { AnalysisDetailRoute } from '@/features/stakeholder-analyses/routes/analysis-detail-route';
+import { AnalysisEditRoute } from '@/features/stakeholder-analyses/routes/analysis-edit-route';
+import { StrategyAnalysesRoute } from '@/features/stakeholder-analyses/routes/strategy-analyses-route';
 import { StakeholderCreateRoute } from '@/features/stakeholders/routes/stakeholder-create-route';
 import { StakeholderDetailRoute } from '@/features/stakeholders/routes/stakeholder-detail-route';
 import { StakeholderEditRoute } from '@/features/stakeholders/routes/stakeholder-edit-route';
@@ -22,7 +27,20 @@ export const appRoutes: RouteObject[] = [
       { index: true, element: <Navigate to="/strategies" replace /> },
       { path: 'strategies', element: <StrategiesListRoute /> },
       { path: 'strategies/new', element: <StrategyCreateRoute /> },
-      { path: 'strategies/:strategyId', element: <StrategyDetailRoute /> },
+      {
+        path: 'strategies/:strategyId',
+        element: (
+          <StrategyDetailRoute
+            renderRelated={({ strategy, canWrite }) => (
+              <StrategyAnalysesSection strategyId={strategy.id} canWrite={canWrite} />
+            )}
+          />
+        ),
+      },
+      { path: 'strategies/:strategyId/analyses', element: <StrategyAnalysesRoute /> },
+      { path: 'strategies/:strategyId/analyses/new', element: <AnalysisCreateRoute /> },
+      { path: 'stakeholder-analyses/:analysisId', element: <AnalysisDetailRoute /> },
+      { path: 'stakeholder-analyses/:analysisId/edit', element: <AnalysisEditRoute /> },
       { path: 'strategies/:strategyId/edit', element: <StrategyEditRoute /> },
       { path: 'stakeholders', element: <StakeholdersListRoute /> },
       { path: 'stakeholders/new', element: <StakeholderCreateRoute /> },

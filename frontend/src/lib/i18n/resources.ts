@@ -1,9 +1,12 @@
+import daAnalyses from '@/locales/da/analyses.json';
 import daCommon from '@/locales/da/common.json';
 import daStakeholders from '@/locales/da/stakeholders.json';
 import daStrategies from '@/locales/da/strategies.json';
+import deAnalyses from '@/locales/de/analyses.json';
 import deCommon from '@/locales/de/common.json';
 import deStakeholders from '@/locales/de/stakeholders.json';
 import deStrategies from '@/locales/de/strategies.json';
+import enAnalyses from '@/locales/en/analyses.json';
 import enCommon from '@/locales/en/common.json';
 import enStakeholders from '@/locales/en/stakeholders.json';
 import enStrategies from '@/locales/en/strategies.json';
@@ -12,13 +15,28 @@ export const supportedLanguages = ['de', 'en', 'da'] as const;
 export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = 'de';
 
-export const namespaces = ['common', 'strategies', 'stakeholders'] as const;
+export const namespaces = ['common', 'strategies', 'stakeholders', 'analyses'] as const;
 export const defaultNamespace = 'common';
 
 export const resources = {
-  de: { common: deCommon, strategies: deStrategies, stakeholders: deStakeholders },
-  en: { common: enCommon, strategies: enStrategies, stakeholders: enStakeholders },
-  da: { common: daCommon, strategies: daStrategies, stakeholders: daStakeholders },
+  de: {
+    common: deCommon,
+    analyses: deAnalyses,
+    strategies: deStrategies,
+    stakeholders: deStakeholders,
+  },
+  en: {
+    common: enCommon,
+    analyses: enAnalyses,
+    strategies: enStrategies,
+    stakeholders: enStakeholders,
+  },
+  da: {
+    common: daCommon,
+    analyses: daAnalyses,
+    strategies: daStrategies,
+    stakeholders: daStakeholders,
+  },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
