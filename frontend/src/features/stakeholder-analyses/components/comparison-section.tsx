@@ -8,6 +8,8 @@ import { useFormatters } from '@/lib/i18n/format';
 import { hasChangedQuadrant } from '../utils/grid';
 import { useRatingLabels } from '../utils/use-rating-labels';
 
+import { ChangeArrow } from './change-arrow';
+
 interface ComparisonSectionProps {
   ratings: readonly StakeholderRating[];
   previousAnalysisId: string | undefined;
@@ -25,13 +27,10 @@ export function ComparisonSection({ ratings, previousAnalysisId }: ComparisonSec
   const newcomers = ratings.filter((rating) => rating.previous === undefined);
   const previous = compared[0]?.previous;
 
-  const arrow = <span aria-hidden="true"> → </span>;
-  const to = <span className="visually-hidden"> {t('gaps.to')} </span>;
   const delta = (before: number, now: number) => (
     <>
       {before}
-      {arrow}
-      {to}
+      <ChangeArrow />
       {now} ({signed(now - before)})
     </>
   );
@@ -59,8 +58,7 @@ export function ComparisonSection({ ratings, previousAnalysisId }: ComparisonSec
                 <li key={rating.stakeholder.id}>
                   <strong>{rating.stakeholder.name}</strong>:{' '}
                   {rating.previous ? quadrantLabel(rating.previous.quadrant) : null}
-                  {arrow}
-                  {to}
+                  <ChangeArrow />
                   {quadrantLabel(rating.quadrant)}
                 </li>
               ))}

@@ -5,6 +5,8 @@ import type { StakeholderRating } from '@/lib/api/types';
 import { engagementGaps } from '../utils/grid';
 import { useRatingLabels } from '../utils/use-rating-labels';
 
+import { ChangeArrow } from './change-arrow';
+
 interface EngagementGapListProps {
   ratings: readonly StakeholderRating[];
 }
@@ -25,12 +27,12 @@ export function EngagementGapList({ ratings }: EngagementGapListProps) {
         <ol className="gap-list">
           {gaps.map((rating) => (
             <li key={rating.stakeholder.id} className="gap-list__item">
-              <span className="gap-list__name">{rating.stakeholder.name}</span>
+              <span className="gap-list__name">{rating.stakeholder.name}</span>{' '}
               <span className="gap-list__levels">
-                {engagementLabel(rating.engagementCurrent)} <span aria-hidden="true">→</span>
-                <span className="visually-hidden">{t('gaps.to')}</span>{' '}
+                {engagementLabel(rating.engagementCurrent)}
+                <ChangeArrow />
                 {engagementLabel(rating.engagementDesired)}
-              </span>
+              </span>{' '}
               <span className="gap-list__meta">
                 {t('gaps.gap', { count: rating.engagementGap })} ·{' '}
                 {t('gaps.power', { power: rating.power })} · {quadrantLabel(rating.quadrant)}

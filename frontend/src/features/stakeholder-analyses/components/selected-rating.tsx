@@ -6,6 +6,8 @@ import { useVocabulary } from '@/lib/vocabulary/vocabulary';
 
 import { useRatingLabels } from '../utils/use-rating-labels';
 
+import { ChangeArrow } from './change-arrow';
+
 interface SelectedRatingProps {
   rating: StakeholderRating;
   onEdit: (() => void) | undefined;
@@ -43,8 +45,8 @@ export function SelectedRating({ rating, onEdit }: SelectedRatingProps) {
         <div>
           <dt>{t('rating.engagement')}</dt>
           <dd>
-            {engagementLabel(rating.engagementCurrent)} <span aria-hidden="true">→</span>
-            <span className="visually-hidden">{t('gaps.to')}</span>{' '}
+            {engagementLabel(rating.engagementCurrent)}
+            <ChangeArrow />
             {engagementLabel(rating.engagementDesired)}
           </dd>
         </div>
