@@ -2,13 +2,16 @@
 # Starts the whole dev stack without Docker and keeps it in the foreground:
 #   PostgreSQL (configured, 127.0.0.1:5432 or a private cluster), db `cch`
 #   Keycloak    http://localhost:8180  (admin console: admin/admin; realm circular-city)
-#   API         http://localhost:8080  (./mvnw quarkus:dev, live reload, demo data)
+#   API         http://localhost:8080  (production jar built with ./mvnw package; demo data)
 #   SPA         http://localhost:5173  (vite dev server)
 # Ctrl-C stops everything this script started. Logs: .cache/logs/.
 #
 # Options (environment):
 #   CCH_DB_HOST / CCH_DB_PORT   use this PostgreSQL when it answers
 #   CCH_STACK_SKIP=backend,frontend   do not start these (e.g. to run the backend from your IDE)
+#   CCH_BACKEND_MODE=dev   run `./mvnw quarkus:dev` (live reload) instead of the packaged jar.
+#                          Not the default: the Maven registry reachable here lacks
+#                          io.quarkus:quarkus-devui:3.34.2, which dev mode needs.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 
@@ -22,6 +25,7 @@ KC_MGMT_PORT=9180
 API_PORT=8080
 SPA_PORT=5173
 SKIP=",${CCH_STACK_SKIP:-},"
+BACKEND_MODE=${CCH_BACKEND_MODE:-jar}
 
 cleanup() {
   local rc=$?
@@ -57,13 +61,32 @@ kc_pid=$BG_PID
 keycloak_wait keycloak "$KC_PORT" "$KC_MGMT_PORT" "$kc_pid" "$CCH_LOGS/keycloak.log"
 
 if [[ $SKIP != *,backend,* ]]; then
-  section "Backend (quarkus:dev)"
-  # No console (stdin is /dev/null); the debugger listens on the default port 5005.
-  start_bg backend "$CCH_LOGS/backend.log" "$CCH_ROOT/backend" env \
-    CCH_DB_NAME=cch CCH_DEMO_DATA=true QUARKUS_HTTP_PORT="$API_PORT" \
-    CCH_OIDC_URL="http://localhost:$KC_PORT/realms/circular-city" \
-    CCH_CORS_ORIGINS="http://localhost:$SPA_PORT" \
-    ./mvnw -B -ntp quarkus:dev -Dquarkus.console.enabled=false
+  backend_env=(
+    CCH_DB_NAME=cch CCH_DEMO_DATA=true QUARKUS_HTTP_PORT="$API_PORT"
+    CCH_OIDC_URL="http://localhost:$KC_PORT/realms/circular-city"
+    CCH_CORS_ORIGINS="http://localhost:$SPA_PORT"
+  )
+  if [ "$BACKEND_MODE" = dev ]; then
+    section "Backend (quarkus:dev, live reload)"
+    # No console (stdin is /dev/null); the debugger listens on the default port 5005.
+    start_bg backend "$CCH_LOGS/backend.log" "$CCH_ROOT/backend" env "${backend_env[@]}" \
+      ./mvnw -B -ntp quarkus:dev -Dquarkus.console.enabled=false
+  else
+    section "Backend (production jar)"
+    log "building the backend: ./mvnw package -DskipTests (log: ${CCH_LOGS#"$CCH_ROOT"/}/backend-build.log)"
+    (cd "$CCH_ROOT/backend" && ./mvnw -B -ntp package -DskipTests -Dspotless.check.skip=true) \
+      >"$CCH_LOGS/backend-build.log" 2>&1 || {
+      show_log_tail "$CCH_LOGS/backend-build.log" 40
+      die "backend build failed"
+    }
+    # Run a copy, so that rebuilding while the stack runs cannot pull classes from under it.
+    rm -rf "$CCH_CACHE/stack/backend-app"
+    mkdir -p "$CCH_CACHE/stack"
+    cp -r "$CCH_ROOT/backend/target/quarkus-app" "$CCH_CACHE/stack/backend-app"
+    start_bg backend "$CCH_LOGS/backend.log" "$CCH_CACHE/stack/backend-app" env "${backend_env[@]}" \
+      QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+      "$JAVA_HOME/bin/java" -jar quarkus-run.jar
+  fi
   backend_pid=$BG_PID
 fi
 
@@ -77,14 +100,14 @@ if [[ $SKIP != *,frontend,* ]]; then
 fi
 
 if [[ $SKIP != *,backend,* ]]; then
-  # The first quarkus:dev start compiles and may download dependencies.
+  # quarkus:dev compiles first (and may download dependencies) before it answers.
   wait_http backend "http://localhost:$API_PORT/q/health/ready" "${CCH_BACKEND_TIMEOUT:-600}" "$backend_pid" "$CCH_LOGS/backend.log"
 fi
 
 section "Circular City Hub is running"
 cat >&2 <<INFO
   App            http://localhost:$SPA_PORT/
-  API            http://localhost:$API_PORT/api/v1   (OpenAPI UI: http://localhost:$API_PORT/q/swagger-ui)
+  API            http://localhost:$API_PORT/api/v1   (OpenAPI: http://localhost:$API_PORT/q/openapi)
   Keycloak       http://localhost:$KC_PORT/admin/    (admin / admin)
   PostgreSQL     $CCH_DB_HOST:$CCH_DB_PORT, database cch, user $CCH_DB_USER
   Logs           ${CCH_LOGS#"$CCH_ROOT"/}/

@@ -23,11 +23,24 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalid(String field, String message) {
-        return new ApiException(
-                ProblemType.VALIDATION, "The request has 1 invalid field.", List.of(new FieldError(field, message)));
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    /** Field errors the service found beyond what the input's annotations can express. */
+    public static ApiException invalid(List<FieldError> errors) {
+        return new ApiException(ProblemType.VALIDATION, invalidDetail(errors.size()), errors);
+    }
+
+    public static String invalidDetail(int count) {
+        return count == 1 ? "The request has 1 invalid field." : "The request has " + count + " invalid fields.";
     }
 
     public static ApiException rule(String detail) {
         return new ApiException(ProblemType.RULE_VIOLATION, detail);
+    }
+
+    /** A broken rule that one field of the request can be blamed for. */
+    public static ApiException rule(String detail, String field, String message) {
+        return new ApiException(ProblemType.RULE_VIOLATION, detail, List.of(new FieldError(field, message)));
     }
 }

@@ -43,8 +43,11 @@ public abstract class AuditedRecord {
         this.updatedAt = now();
     }
 
-    /** PostgreSQL keeps microseconds; truncating here keeps cursors and ETags equal before and after a reload. */
-    private static Instant now() {
+    /**
+     * PostgreSQL keeps microseconds; truncating here keeps cursors and ETags equal before and after a reload. Public
+     * for records that are only ever created, such as indicator values.
+     */
+    public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -83,10 +83,7 @@ public class ProblemMappers {
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
-        String detail = errors.size() == 1
-                ? "The request has 1 invalid field."
-                : "The request has " + errors.size() + " invalid fields.";
-        return problem(ProblemType.VALIDATION, 400, detail, path(uri), errors);
+        return problem(ProblemType.VALIDATION, 400, ApiException.invalidDetail(errors.size()), path(uri), errors);
     }
 
     /** The client's name for a violated field: the JSON path inside the body, or the query parameter. */

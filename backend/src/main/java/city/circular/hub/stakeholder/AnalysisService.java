@@ -1,5 +1,7 @@
 package city.circular.hub.stakeholder;
 
+import static city.circular.hub.common.Strings.blankToNull;
+
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Cursor;
 import city.circular.hub.common.PageRequest;
@@ -140,7 +142,7 @@ public class AnalysisService {
         rating.attitude = input.attitude().shortValue();
         rating.engagementCurrent = input.engagementCurrent();
         rating.engagementDesired = input.engagementDesired();
-        rating.rationale = StakeholderService.blankToNull(input.rationale());
+        rating.rationale = blankToNull(input.rationale());
         if (existing.isEmpty()) {
             ratings.persist(rating);
         }
@@ -204,8 +206,8 @@ public class AnalysisService {
         a.method = input.method();
         a.conductedOn = input.conductedOn();
         a.status = input.status() == null ? AnalysisStatus.PLANNED : input.status();
-        a.facilitator = StakeholderService.blankToNull(input.facilitator());
+        a.facilitator = blankToNull(input.facilitator());
         a.visibility = input.visibility() == null ? Visibility.PRIVATE : input.visibility();
-        a.externalId = StakeholderService.blankToNull(input.externalId());
+        a.externalId = blankToNull(input.externalId());
     }
 }

@@ -1,5 +1,7 @@
 package city.circular.hub.stakeholder;
 
+import static city.circular.hub.common.Strings.blankToNull;
+
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Csv;
 import city.circular.hub.common.FieldError;
@@ -157,10 +159,10 @@ public class StakeholderImport {
                 value.get("name"),
                 sector,
                 fields,
-                StakeholderService.blankToNull(value.get("website")),
-                StakeholderService.blankToNull(value.get("description")),
+                blankToNull(value.get("website")),
+                blankToNull(value.get("description")),
                 visibility,
-                StakeholderService.blankToNull(value.get("externalId")));
+                blankToNull(value.get("externalId")));
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, List<FieldError> errors) {

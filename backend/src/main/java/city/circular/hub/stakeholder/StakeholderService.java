@@ -1,5 +1,7 @@
 package city.circular.hub.stakeholder;
 
+import static city.circular.hub.common.Strings.blankToNull;
+
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Cursor;
 import city.circular.hub.common.PageRequest;
@@ -148,9 +150,5 @@ public class StakeholderService {
         c.phone = blankToNull(input.phone());
         c.consentGiven = input.consentGiven();
         c.consentDate = input.consentGiven() ? input.consentDate() : null;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

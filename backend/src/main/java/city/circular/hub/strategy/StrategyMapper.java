@@ -1,5 +1,7 @@
 package city.circular.hub.strategy;
 
+import static city.circular.hub.common.Strings.blankToNull;
+
 import city.circular.hub.common.Visibility;
 
 final class StrategyMapper {
@@ -34,9 +36,5 @@ final class StrategyMapper {
         s.periodTo = input.periodTo();
         s.visibility = input.visibility() == null ? Visibility.PRIVATE : input.visibility();
         s.externalId = blankToNull(input.externalId());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,7 +3,7 @@ package city.circular.hub.strategy;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
-import city.circular.hub.common.Versions;
+import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -120,11 +120,7 @@ public class StrategyResource {
             content = @Content(schema = @Schema(implementation = StrategyView.class)))
     public Response createStrategy(@Valid @NotNull StrategyInput input, UriInfo uri) {
         Strategy created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .tag(Versions.etag(created.version))
-                .entity(StrategyMapper.toView(created))
-                .build();
+        return Tagged.created(uri, created.id, StrategyMapper.toView(created), created.version);
     }
 
     @GET
@@ -202,8 +198,6 @@ public class StrategyResource {
     }
 
     private static Response withTag(Strategy strategy) {
-        return Response.ok(StrategyMapper.toView(strategy))
-                .tag(Versions.etag(strategy.version))
-                .build();
+        return Tagged.ok(StrategyMapper.toView(strategy), strategy.version);
     }
 }

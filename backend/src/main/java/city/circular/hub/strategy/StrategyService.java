@@ -8,6 +8,7 @@ import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Versions;
 import city.circular.hub.organization.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +44,14 @@ public class StrategyService {
     /** A strategy the caller may change; 404 or 403 otherwise. For features that hang records off a strategy. */
     public Strategy getWritable(UUID id) {
         return access.writable(strategies.findById(id), WHAT);
+    }
+
+    /**
+     * Like {@link #getWritable}, and locked until the transaction ends. Changes to a strategy's outline renumber
+     * siblings; serializing them per strategy keeps positions 0..n-1 under concurrent edits.
+     */
+    public Strategy forChangingOutline(UUID id) {
+        return access.writable(strategies.findById(id, LockModeType.PESSIMISTIC_WRITE), WHAT);
     }
 
     @Transactional

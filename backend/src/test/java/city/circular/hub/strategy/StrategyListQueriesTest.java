@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import city.circular.hub.support.Api;
 import city.circular.hub.support.Organizations;
+import city.circular.hub.support.Statements;
 import city.circular.hub.support.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -13,7 +14,6 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /** A page of strategies costs the same number of SQL statements whether it holds one item or fifty. */
@@ -25,7 +25,7 @@ class StrategyListQueriesTest {
     Organizations organizations;
 
     @Inject
-    SessionFactory sessionFactory;
+    Statements statements;
 
     @Test
     void listRunsAFixedNumberOfStatements() {
@@ -35,18 +35,11 @@ class StrategyListQueriesTest {
         for (int i = 0; i < 50; i++) {
             Api.createStrategy(editor, Map.of("title", marker + " " + i));
         }
-        long small = statementsFor(
+        long small = statements.during(
                 () -> as(editor).queryParam("q", marker).queryParam("limit", 1).get("/api/v1/strategies"));
-        long large = statementsFor(
+        long large = statements.during(
                 () -> as(editor).queryParam("q", marker).queryParam("limit", 50).get("/api/v1/strategies"));
         assertEquals(small, large, "statements for a page of 1 and a page of 50");
         assertEquals(3, large, "caller's organizations, their network peers, the page");
-    }
-
-    private long statementsFor(Runnable request) {
-        var statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
     }
 }

@@ -81,7 +81,7 @@ class StrategyResourceTest {
                 .extract();
         String id = response.path("id");
         assertEquals(
-                "http://localhost:8081/api/v1/strategies/" + id,
+                "http://localhost:" + io.restassured.RestAssured.port + "/api/v1/strategies/" + id,
                 response.header("Location"),
                 "Location of the new strategy");
         as(viewer)

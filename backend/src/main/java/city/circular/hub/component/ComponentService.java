@@ -1,0 +1,180 @@
+package city.circular.hub.component;
+
+import city.circular.hub.common.ApiException;
+import city.circular.hub.common.FieldError;
+import city.circular.hub.common.Versions;
+import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.sdg.SdgService;
+import city.circular.hub.strategy.Strategy;
+import city.circular.hub.strategy.StrategyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Outline use cases. Tenancy is the strategy's: it is loaded through {@link StrategyService} (and so the access
+ * policy) first, and only its own components are looked at after that.
+ */
+@ApplicationScoped
+public class ComponentService {
+
+    private static final String WHAT = "Strategy component";
+
+    private final ComponentRepository components;
+    private final StrategyService strategies;
+    private final SdgService sdgs;
+    private final GoalIndicators indicators;
+    private final AccessPolicy access;
+
+    public ComponentService(
+            ComponentRepository components,
+            StrategyService strategies,
+            SdgService sdgs,
+            GoalIndicators indicators,
+            AccessPolicy access) {
+        this.components = components;
+        this.strategies = strategies;
+        this.sdgs = sdgs;
+        this.indicators = indicators;
+        this.access = access;
+    }
+
+    public Outline outline(UUID strategyId) {
+        Strategy strategy = strategies.get(strategyId);
+        return new Outline(components.listByStrategy(strategy.id));
+    }
+
+    public Outline.Placed get(UUID strategyId, UUID id) {
+        Outline outline = outline(strategyId);
+        return outline.place(existing(outline, id));
+    }
+
+    @Transactional
+    public Outline.Placed create(UUID strategyId, StrategyComponentInput input) {
+        Strategy strategy = strategies.forChangingOutline(strategyId);
+        Outline outline = new Outline(components.listByStrategy(strategy.id));
+        checkContent(input, null);
+        StrategyComponent parent = input.parentId() == null ? null : parentIn(outline, input.parentId());
+        if (parent != null && outline.depth(parent) >= Outline.MAX_DEPTH) {
+            throw tooDeep();
+        }
+        StrategyComponent component = new StrategyComponent();
+        component.created(access.caller().username());
+        component.strategyId = strategy.id;
+        component.parentId = parent == null ? null : parent.id;
+        ComponentMapper.apply(input, component);
+        outline.append(component);
+        components.persist(component);
+        components.flush();
+        return outline.place(component);
+    }
+
+    @Transactional
+    public Outline.Placed update(UUID strategyId, UUID id, String ifMatch, StrategyComponentInput input) {
+        Strategy strategy = strategies.getWritable(strategyId);
+        Outline outline = new Outline(components.listByStrategy(strategy.id));
+        StrategyComponent component = existing(outline, id);
+        Versions.requireMatch(ifMatch, component.version);
+        checkContent(input, component);
+        ComponentMapper.apply(input, component);
+        component.touched(access.caller().username());
+        components.flush();
+        return outline.place(component);
+    }
+
+    /** Deletes the component, its descendants and (by the database's cascade) the indicators of deleted goals. */
+    @Transactional
+    public void delete(UUID strategyId, UUID id, String ifMatch) {
+        Strategy strategy = strategies.forChangingOutline(strategyId);
+        Outline outline = new Outline(components.listByStrategy(strategy.id));
+        StrategyComponent component = existing(outline, id);
+        Versions.requireMatch(ifMatch, component.version);
+        List<StrategyComponent> subtree = outline.subtree(component);
+        List<StrategyComponent> movedUp = outline.remove(component);
+        // Children before parents: the parent's row would otherwise take them along by cascade, and the children's
+        // own deletes would then find no row.
+        subtree.reversed().forEach(components::delete);
+        movedUp.forEach(c -> c.touched(access.caller().username()));
+        components.flush();
+    }
+
+    @Transactional
+    public Outline move(UUID strategyId, UUID id, String ifMatch, ComponentMove move) {
+        Strategy strategy = strategies.forChangingOutline(strategyId);
+        Outline outline = new Outline(components.listByStrategy(strategy.id));
+        StrategyComponent component = existing(outline, id);
+        Versions.requireMatch(ifMatch, component.version);
+        StrategyComponent parent = move.parentId() == null ? null : parentIn(outline, move.parentId());
+        if (parent != null && outline.isWithin(parent, component)) {
+            throw ApiException.rule(
+                    "A component cannot move under itself or one of its descendants.",
+                    "parentId",
+                    "must not be the component or one of its descendants");
+        }
+        int newDepth = parent == null ? 0 : outline.depth(parent) + 1;
+        if (newDepth + outline.height(component) > Outline.MAX_DEPTH) {
+            throw tooDeep();
+        }
+        outline.move(component, parent == null ? null : parent.id, move.position())
+                .forEach(c -> c.touched(access.caller().username()));
+        components.flush();
+        return outline;
+    }
+
+    private static StrategyComponent existing(Outline outline, UUID id) {
+        return outline.find(id).orElseThrow(() -> ApiException.notFound(WHAT));
+    }
+
+    /** A parent elsewhere is a broken rule, not a missing record: the component itself was found. */
+    private static StrategyComponent parentIn(Outline outline, UUID parentId) {
+        return outline.find(parentId)
+                .orElseThrow(() -> ApiException.rule(
+                        "The parent must be a component of the same strategy.",
+                        "parentId",
+                        "is not a component of this strategy"));
+    }
+
+    private static ApiException tooDeep() {
+        return ApiException.rule(
+                "An outline has at most " + (Outline.MAX_DEPTH + 1) + " levels.",
+                "parentId",
+                "would place the component deeper than " + (Outline.MAX_DEPTH + 1) + " levels");
+    }
+
+    /** Field errors (400) first, then the rules (422) that a well-formed request can still break. */
+    private void checkContent(StrategyComponentInput input, StrategyComponent current) {
+        List<SdgLink> links = ComponentMapper.sdgTargets(input);
+        Set<String> known =
+                sdgs.existingTargets(links.stream().map(SdgLink::code).toList());
+        Set<String> seen = new HashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            String code = links.get(i).code();
+            if (!known.contains(code)) {
+                errors.add(new FieldError("sdgTargets[" + i + "].code", "is not the code of an SDG target"));
+            } else if (!seen.add(code)) {
+                errors.add(new FieldError("sdgTargets[" + i + "].code", "is linked more than once"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        if (!links.isEmpty() && input.type() != ComponentType.GOAL) {
+            throw ApiException.rule(
+                    "Only GOAL components link to SDG targets.", "sdgTargets", "must be empty unless type is GOAL");
+        }
+        if (current != null
+                && current.type == ComponentType.GOAL
+                && input.type() != ComponentType.GOAL
+                && indicators.measure(current.id)) {
+            throw ApiException.rule(
+                    "Indicators measure this goal, and only goals have indicators. Move or delete them first.",
+                    "type",
+                    "must stay GOAL while indicators measure this component");
+        }
+    }
+}

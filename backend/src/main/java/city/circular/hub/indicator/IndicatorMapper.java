@@ -1,0 +1,69 @@
+package city.circular.hub.indicator;
+
+import static city.circular.hub.common.Strings.blankToNull;
+
+import city.circular.hub.common.AuditedRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+final class IndicatorMapper {
+
+    private IndicatorMapper() {}
+
+    static IndicatorView toView(IndicatorWithValues state) {
+        Indicator i = state.indicator();
+        return new IndicatorView(
+                i.id,
+                i.strategyId,
+                i.componentId,
+                i.name,
+                i.unit,
+                i.kind,
+                i.direction,
+                i.baseline(),
+                List.copyOf(i.targets),
+                i.source,
+                i.externalId,
+                state.values().stream().map(IndicatorMapper::toView).toList(),
+                ProgressRule.evaluate(i.direction, i.baseline(), i.targets, state.values()),
+                i.version,
+                i.createdAt,
+                i.createdBy,
+                i.updatedAt,
+                i.updatedBy);
+    }
+
+    static IndicatorValueView toView(IndicatorValue v) {
+        return new IndicatorValueView(
+                v.id, v.observedOn, v.value, v.kind, v.source, v.comment, v.createdAt, v.createdBy);
+    }
+
+    /** A full update of the client-owned fields. */
+    static void apply(IndicatorInput input, Indicator i) {
+        i.componentId = input.componentId();
+        i.name = input.name().strip();
+        i.unit = input.unit().strip();
+        i.kind = input.kind();
+        i.direction = input.direction();
+        i.baselineValue = input.baseline() == null ? null : input.baseline().value();
+        i.baselineDate = input.baseline() == null ? null : input.baseline().date();
+        i.targets = new ArrayList<>(input.targets() == null ? List.of() : input.targets());
+        i.source = blankToNull(input.source());
+        i.externalId = blankToNull(input.externalId());
+    }
+
+    static IndicatorValue toValue(IndicatorValueInput input, UUID indicatorId, String by) {
+        IndicatorValue v = new IndicatorValue();
+        v.id = UUID.randomUUID();
+        v.indicatorId = indicatorId;
+        v.observedOn = input.observedOn();
+        v.value = input.value();
+        v.kind = input.kind() == null ? ValueKind.ACTUAL : input.kind();
+        v.source = blankToNull(input.source());
+        v.comment = blankToNull(input.comment());
+        v.createdAt = AuditedRecord.now();
+        v.createdBy = by;
+        return v;
+    }
+}

@@ -1,0 +1,23 @@
+package city.circular.hub.indicator;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        name = "IndicatorValue",
+        description = "One measured or estimated value of an indicator.",
+        requiredProperties = {"id", "observedOn", "value", "kind", "createdAt", "createdBy"})
+public record IndicatorValueView(
+        @Schema(examples = "9b2d4f1e-7c3a-4e8b-a1d2-3c4b5a697081")
+        UUID id,
+
+        @Schema(examples = "2025-12-31") LocalDate observedOn,
+        @Schema(examples = "405") BigDecimal value,
+        ValueKind kind,
+        @Schema(examples = "Abfallbilanz 2025") String source,
+        @Schema(examples = "Vorläufiger Wert") String comment,
+        Instant createdAt,
+        @Schema(examples = "musterstadt-editor") String createdBy) {}

@@ -1,0 +1,64 @@
+package city.circular.hub.project;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "MeasureInput", description = "A measure of a starter project with its steps and impact estimates.")
+public record MeasureInput(
+        @NotBlank @Size(max = 200) @Schema(examples = "Rückbau Schule Nord: Bauteile erfassen")
+        String title,
+
+        @Size(max = 4000) String description,
+        @Size(max = 200) @Schema(examples = "Hochbauamt") String responsible,
+
+        @Size(max = 500) @Schema(examples = "Handwerkskammer, Bauunternehmen Stein & Partner")
+        String involved,
+
+        LocalDate plannedCompletion,
+        @Schema(description = "Defaults to PLANNED") MeasureStatus status,
+
+        @DecimalMin("0") @Schema(description = "Cost in euros", examples = "45000")
+        BigDecimal cost,
+
+        @Schema(description = "Estimated CO2e saved, tonnes per year", examples = "120.5")
+        BigDecimal co2eTonnesPerYear,
+
+        @Size(max = 500) @Schema(examples = "Ökobaudat, avoided new concrete")
+        String co2eMethod,
+
+        Confidence co2eConfidence,
+
+        @DecimalMin("0") @Schema(description = "Renewable energy generated, MWh per year")
+        BigDecimal renewableMwhPerYear,
+
+        @Size(max = 100) @Schema(examples = "Erdgas") String energyCarrierFrom,
+
+        @Size(max = 100) @Schema(examples = "Fernwärme aus Abwärme")
+        String energyCarrierTo,
+
+        @DecimalMin("0") @Schema(description = "Energy of the replaced carrier, MWh per year")
+        BigDecimal energyReplacedMwhPerYear,
+
+        @DecimalMin("0") @Schema(description = "Material avoided, tonnes per year")
+        BigDecimal materialAvoidedT,
+
+        @DecimalMin("0") @Schema(description = "Material reused, tonnes per year")
+        BigDecimal materialReusedT,
+
+        @DecimalMin("0") @Schema(description = "Material recycled, tonnes per year")
+        BigDecimal materialRecycledT,
+
+        @Size(max = 100) List<@Valid @NotNull StepInput> steps) {
+
+    @Schema(
+            name = "MeasureStep",
+            requiredProperties = {"title", "done"})
+    public record StepInput(@NotBlank @Size(max = 200) String title, boolean done) {}
+}
