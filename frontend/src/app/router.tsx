@@ -14,6 +14,13 @@ import { StrategiesListRoute } from '@/features/strategies/routes/strategies-lis
 import { StrategyCreateRoute } from '@/features/strategies/routes/strategy-create-route';
 import { StrategyDetailRoute } from '@/features/strategies/routes/strategy-detail-route';
 import { StrategyEditRoute } from '@/features/strategies/routes/strategy-edit-route';
+import { StrategyOutlineSection } from '@/features/strategy-outline/components/strategy-outline-section';
+import { IndicatorDetailRoute } from '@/features/strategy-outline/routes/indicator-detail-route';
+import {
+  IndicatorCreateRoute,
+  IndicatorEditRoute,
+} from '@/features/strategy-outline/routes/indicator-form-routes';
+import { OutlineRoute } from '@/features/strategy-outline/routes/outline-route';
 
 import { AppLayout } from './layout/app-layout';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -32,10 +39,20 @@ export const appRoutes: RouteObject[] = [
         element: (
           <StrategyDetailRoute
             renderRelated={({ strategy, canWrite }) => (
-              <StrategyAnalysesSection strategyId={strategy.id} canWrite={canWrite} />
+              <>
+                <StrategyOutlineSection strategyId={strategy.id} />
+                <StrategyAnalysesSection strategyId={strategy.id} canWrite={canWrite} />
+              </>
             )}
           />
         ),
+      },
+      { path: 'strategies/:strategyId/outline', element: <OutlineRoute /> },
+      { path: 'strategies/:strategyId/indicators/new', element: <IndicatorCreateRoute /> },
+      { path: 'strategies/:strategyId/indicators/:indicatorId', element: <IndicatorDetailRoute /> },
+      {
+        path: 'strategies/:strategyId/indicators/:indicatorId/edit',
+        element: <IndicatorEditRoute />,
       },
       { path: 'strategies/:strategyId/analyses', element: <StrategyAnalysesRoute /> },
       { path: 'strategies/:strategyId/analyses/new', element: <AnalysisCreateRoute /> },

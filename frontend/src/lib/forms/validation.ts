@@ -30,6 +30,8 @@ const validationKeys: readonly string[] = [
   'phone',
   'consentDate',
   'choose',
+  'number',
+  'pair',
 ] satisfies ValidationKey[];
 
 function isValidationKey(value: string): value is ValidationKey {
@@ -71,6 +73,28 @@ export function serverFieldMessages<Field extends string>(
   for (const fieldError of errors) {
     const name = fieldNameOf(fieldError.field);
     const field = fields.find((candidate) => candidate === name);
+    if (field && fieldError.message && messages[field] === undefined) {
+      messages[field] = fieldError.message;
+    }
+  }
+  return messages;
+}
+
+/**
+ * Field errors of a problem+json answer for forms with nested fields (lists, objects): an error
+ * belongs to the first segment of its path that names a form field, so that
+ * `createIndicator.input.targets[1].date` goes to `targets`.
+ */
+export function serverGroupMessages<Field extends string>(
+  errors: readonly FieldError[],
+  fields: readonly Field[],
+): FieldMessages<Field> {
+  const messages: FieldMessages<Field> = {};
+  for (const fieldError of errors) {
+    const segments = fieldError.field.replace(/\[\d+\]/g, '').split('.');
+    const field = segments
+      .map((segment) => fields.find((candidate) => candidate === segment))
+      .find((candidate) => candidate !== undefined);
     if (field && fieldError.message && messages[field] === undefined) {
       messages[field] = fieldError.message;
     }

@@ -1,13 +1,16 @@
 import daAnalyses from '@/locales/da/analyses.json';
 import daCommon from '@/locales/da/common.json';
+import daOutline from '@/locales/da/outline.json';
 import daStakeholders from '@/locales/da/stakeholders.json';
 import daStrategies from '@/locales/da/strategies.json';
 import deAnalyses from '@/locales/de/analyses.json';
 import deCommon from '@/locales/de/common.json';
+import deOutline from '@/locales/de/outline.json';
 import deStakeholders from '@/locales/de/stakeholders.json';
 import deStrategies from '@/locales/de/strategies.json';
 import enAnalyses from '@/locales/en/analyses.json';
 import enCommon from '@/locales/en/common.json';
+import enOutline from '@/locales/en/outline.json';
 import enStakeholders from '@/locales/en/stakeholders.json';
 import enStrategies from '@/locales/en/strategies.json';
 
@@ -15,25 +18,28 @@ export const supportedLanguages = ['de', 'en', 'da'] as const;
 export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = 'de';
 
-export const namespaces = ['common', 'strategies', 'stakeholders', 'analyses'] as const;
+export const namespaces = ['common', 'strategies', 'stakeholders', 'analyses', 'outline'] as const;
 export const defaultNamespace = 'common';
 
 export const resources = {
   de: {
     common: deCommon,
     analyses: deAnalyses,
+    outline: deOutline,
     strategies: deStrategies,
     stakeholders: deStakeholders,
   },
   en: {
     common: enCommon,
     analyses: enAnalyses,
+    outline: enOutline,
     strategies: enStrategies,
     stakeholders: enStakeholders,
   },
   da: {
     common: daCommon,
     analyses: daAnalyses,
+    outline: daOutline,
     strategies: daStrategies,
     stakeholders: daStakeholders,
   },
