@@ -8,7 +8,7 @@ import { renderRoutes } from '@/testing/render';
 import { appRoutes } from './router';
 
 describe('app routes', () => {
-  it('showTheStrategysAnalysesOnItsDetailPage', async () => {
+  it('showTheStrategysOutlineAndAnalysesOnItsDetailPage', async () => {
     const strategy = makeStrategy();
     const analysis = makeAnalysis();
     stubApi({
@@ -16,8 +16,20 @@ describe('app routes', () => {
       'GET /api/v1/organizations': () => json(organizations),
       [`GET /api/v1/strategies/${strategy.id}`]: () => json(strategy),
       'GET /api/v1/stakeholder-analyses': () => json({ items: [analysis] }),
+      [`GET /api/v1/strategies/${strategy.id}/components`]: () =>
+        json({
+          items: [],
+          completeness: { presentTypes: [], missingTypes: ['VISION', 'GOAL'], percent: 0 },
+        }),
     });
     renderRoutes(appRoutes, { initialEntry: `/strategies/${strategy.id}` });
+
+    const outline = await screen.findByRole('region', { name: 'Outline' });
+    expect(within(outline).getByRole('link', { name: 'Open the outline' })).toHaveAttribute(
+      'href',
+      `/strategies/${strategy.id}/outline`,
+    );
+    expect(await within(outline).findByText('0 components')).toBeInTheDocument();
 
     const section = await screen.findByRole('region', { name: 'Stakeholder analyses' });
     expect(

@@ -1,4 +1,5 @@
 import type {
+  Indicator,
   Me,
   MembershipRole,
   Organization,
@@ -7,6 +8,8 @@ import type {
   StakeholderContact,
   StakeholderRating,
   Strategy,
+  StrategyComponent,
+  SdgGoal,
 } from '@/lib/api/types';
 
 export const API_BASE_URL = 'http://api.test';
@@ -147,3 +150,112 @@ export function makeRating(
     ...overrides,
   };
 }
+
+export function makeComponent(
+  overrides: Partial<StrategyComponent> & Pick<StrategyComponent, 'id' | 'title'>,
+): StrategyComponent {
+  return {
+    strategyId: makeStrategy().id,
+    parentId: undefined,
+    type: 'GOAL',
+    position: 0,
+    depth: 0,
+    description: undefined,
+    responsibleUnit: undefined,
+    status: 'DRAFT',
+    sdgTargets: [],
+    localGoals: [],
+    version: 1,
+    createdAt: '2026-01-10T09:30:00Z',
+    createdBy: 'musterstadt-editor',
+    updatedAt: '2026-01-10T09:30:00Z',
+    updatedBy: 'musterstadt-editor',
+    ...overrides,
+  };
+}
+
+export function makeIndicator(overrides: Partial<Indicator> = {}): Indicator {
+  return {
+    id: 'a1b2c3d4-6666-4666-8666-666666666666',
+    strategyId: makeStrategy().id,
+    componentId: 'goal-waste',
+    name: 'Siedlungsabfall pro Kopf',
+    unit: 'kg/(Einw.·a)',
+    kind: 'OUTCOME',
+    direction: 'DECREASE',
+    baseline: { value: 452, date: '2020-12-31' },
+    targets: [{ value: 400, date: '2027-12-31' }],
+    source: 'Abfallbilanz der Stadt Musterstadt',
+    externalId: undefined,
+    values: [
+      {
+        id: 'v-2023',
+        observedOn: '2023-12-31',
+        value: 431,
+        kind: 'ACTUAL',
+        source: 'Abfallbilanz 2023',
+        createdAt: '2024-03-01T08:00:00Z',
+        createdBy: 'musterstadt-editor',
+      },
+      {
+        id: 'v-2025',
+        observedOn: '2025-12-31',
+        value: 405,
+        kind: 'ESTIMATE',
+        comment: 'Vorläufiger Wert',
+        createdAt: '2026-01-15T08:00:00Z',
+        createdBy: 'musterstadt-editor',
+      },
+    ],
+    progress: {
+      status: 'ON_TRACK',
+      basedOnEstimate: false,
+      latestValue: 431,
+      latestDate: '2023-12-31',
+      targetValue: 400,
+      targetDate: '2027-12-31',
+      percent: 40.4,
+      expectedPercent: 42.9,
+    },
+    version: 5,
+    createdAt: '2026-01-10T09:30:00Z',
+    createdBy: 'musterstadt-editor',
+    updatedAt: '2026-01-15T08:00:00Z',
+    updatedBy: 'musterstadt-editor',
+    ...overrides,
+  };
+}
+
+export const sdgs: SdgGoal[] = [
+  {
+    number: 11,
+    title: {
+      en: 'Sustainable cities and communities',
+      de: 'Nachhaltige Städte und Gemeinden',
+      da: 'Bæredygtige byer og lokalsamfund',
+    },
+    colour: '#FD9D24',
+    targets: [
+      {
+        code: '11.6',
+        title: 'By 2030, reduce the adverse per capita environmental impact of cities',
+      },
+    ],
+  },
+  {
+    number: 12,
+    title: {
+      en: 'Responsible consumption and production',
+      de: 'Nachhaltige/r Konsum und Produktion',
+      da: 'Ansvarligt forbrug og produktion',
+    },
+    colour: '#BF8B2E',
+    targets: [
+      {
+        code: '12.2',
+        title: 'By 2030, achieve the sustainable management and efficient use of natural resources',
+      },
+      { code: '12.5', title: 'By 2030, substantially reduce waste generation' },
+    ],
+  },
+];

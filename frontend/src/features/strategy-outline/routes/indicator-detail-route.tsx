@@ -198,7 +198,9 @@ export function IndicatorDetailRoute() {
       </section>
 
       <section aria-labelledby="indicator-values-heading">
-        <h2 id="indicator-values-heading">{t('indicator.values')}</h2>
+        <h2 id="indicator-values-heading" tabIndex={-1}>
+          {t('indicator.values')}
+        </h2>
         <p role="status" className="visually-hidden">
           {announcement}
         </p>
