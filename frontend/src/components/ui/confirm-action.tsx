@@ -13,6 +13,8 @@ interface ConfirmActionProps {
   onConfirm: () => void;
   /** Called when the user steps back; clear a failed attempt here. */
   onCancel?: () => void;
+  /** Extra class for the trigger button, for example to match a toolbar of small buttons. */
+  triggerClassName?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export function ConfirmAction({
   pending,
   onConfirm,
   onCancel,
+  triggerClassName,
 }: ConfirmActionProps) {
   const [confirming, setConfirming] = useState(false);
   const headingId = useId();
@@ -49,6 +52,7 @@ export function ConfirmAction({
       <Button
         ref={triggerRef}
         variant="danger"
+        className={triggerClassName}
         onClick={() => {
           setConfirming(true);
         }}

@@ -32,7 +32,7 @@ import { SdgPicker } from './sdg-picker';
 interface ComponentFormProps {
   heading: string;
   initialValues: ComponentFormValues;
-  /** Where a new component goes (its parent); ignored by the API on update. */
+  /** Where a new component goes (its parent); undefined on update, where moves change it. */
   parentId: string | undefined;
   submitLabel: string;
   submitting: boolean;

@@ -171,6 +171,7 @@ export function OutlineItem({
                 {moveButton('indent')}
                 {moveButton('outdent')}
                 <ConfirmAction
+                  triggerClassName="button--small"
                   trigger={
                     <>
                       {t('tools.delete')} <span className="visually-hidden">{component.title}</span>

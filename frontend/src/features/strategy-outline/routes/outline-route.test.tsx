@@ -264,6 +264,41 @@ describe('OutlineRoute', () => {
     expect(screen.getByText('“Bauabfälle verwerten” was added.')).toBeInTheDocument();
   });
 
+  it('savesAnEditedComponentWithIfMatch', async () => {
+    const api = stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      [`GET /api/v1/strategies/${strategy.id}`]: () => json(strategy),
+      [`GET ${base}/components`]: () => json(outline(items)),
+      [`GET ${base}/indicators`]: () => json([]),
+      [`PUT ${base}/components/goal-repair`]: ({ body }) =>
+        json({ ...repairGoal, ...(body as StrategyComponentInput), version: 3 }),
+    });
+    const { user } = renderRoutes(
+      [{ path: '/strategies/:strategyId/outline', element: <OutlineRoute /> }],
+      { initialEntry: `/strategies/${strategy.id}/outline` },
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Edit Reparieren' }));
+    const form = screen.getByRole('form', { name: 'Edit “Reparieren”' });
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Status' }), 'AGREED');
+    await user.click(within(form).getByRole('button', { name: 'Save component' }));
+
+    expect(await screen.findByText('“Reparieren” was saved.')).toBeInTheDocument();
+    const [request] = api.calls('PUT', `${base}/components/goal-repair`);
+    expect(request?.headers.get('If-Match')).toBe('"2"');
+    // The place changes only by moving: an update leaves parentId out.
+    expect(request?.body).toEqual({
+      type: 'GOAL',
+      title: 'Reparieren',
+      status: 'AGREED',
+      sdgTargets: [],
+      localGoals: [],
+    });
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Edit Reparieren' })).toHaveFocus();
+    });
+  });
+
   it('showsViewersTheOutlineWithoutTools', async () => {
     setup(meWith([{ organization: musterstadt, role: 'VIEWER' }]));
 

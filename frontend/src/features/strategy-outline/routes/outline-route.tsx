@@ -266,7 +266,7 @@ export function OutlineRoute() {
                         key={`${component.id}:${component.version}`}
                         heading={t('form.editHeading', { title: component.title })}
                         initialValues={toComponentFormValues(component)}
-                        parentId={component.parentId}
+                        parentId={undefined}
                         submitLabel={t('form.save')}
                         submitting={updateMutation.isPending}
                         serverError={isConflict(updateMutation.error) ? null : updateMutation.error}

@@ -44,6 +44,10 @@ export function domainsOf(indicator: Indicator): ChartDomains | undefined {
     timeMin -= 180 * DAY;
     timeMax += 180 * DAY;
   }
+  // Room at both ends, so that markers on the first and last date are not cut off.
+  const timePad = (timeMax - timeMin) * 0.04;
+  timeMin -= timePad;
+  timeMax += timePad;
   const values = points.map((point) => point.value);
   let valueMin = Math.min(...values);
   let valueMax = Math.max(...values);
@@ -51,6 +55,10 @@ export function domainsOf(indicator: Indicator): ChartDomains | undefined {
     valueMin -= Math.abs(valueMin) * 0.1 || 1;
     valueMax += Math.abs(valueMax) * 0.1 || 1;
   }
+  // Room above and below, so that no value or target sits on the frame.
+  const valuePad = (valueMax - valueMin) * 0.08;
+  valueMin -= valuePad;
+  valueMax += valuePad;
   const step = niceStep(valueMax - valueMin, 5);
   const low = Math.floor(valueMin / step) * step;
   const high = Math.ceil(valueMax / step) * step;
