@@ -3,9 +3,7 @@ package city.circular.hub.component;
 import static city.circular.hub.common.Strings.blankToNull;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 final class ComponentMapper {
 
@@ -36,13 +34,7 @@ final class ComponentMapper {
     static StrategyOutline toOutline(Outline outline) {
         List<StrategyComponentView> items =
                 outline.ordered().stream().map(ComponentMapper::toView).toList();
-        Set<ComponentType> present = outline.types();
-        List<ComponentType> all = Arrays.asList(ComponentType.values());
-        Completeness completeness = new Completeness(
-                all.stream().filter(present::contains).toList(),
-                all.stream().filter(t -> !present.contains(t)).toList(),
-                Math.round(present.size() * 100f / all.size()));
-        return new StrategyOutline(items, completeness);
+        return new StrategyOutline(items, Completeness.of(outline.types()));
     }
 
     /** A full update of the client-owned fields; the place in the outline is not among them. */

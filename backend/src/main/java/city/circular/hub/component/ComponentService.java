@@ -10,8 +10,12 @@ import city.circular.hub.strategy.StrategyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,6 +45,25 @@ public class ComponentService {
         this.sdgs = sdgs;
         this.indicators = indicators;
         this.access = access;
+    }
+
+    /** How complete each of the given strategies is, in one statement; for overviews across strategies. */
+    public Map<UUID, Completeness> completeness(Collection<UUID> strategyIds) {
+        Map<UUID, Set<ComponentType>> types = new HashMap<>();
+        strategyIds.forEach(id -> types.put(id, EnumSet.noneOf(ComponentType.class)));
+        if (!strategyIds.isEmpty()) {
+            components
+                    .getEntityManager()
+                    .createQuery(
+                            "select distinct c.strategyId, c.type from StrategyComponent c where c.strategyId in :ids",
+                            Object[].class)
+                    .setParameter("ids", strategyIds)
+                    .getResultList()
+                    .forEach(row -> types.get((UUID) row[0]).add((ComponentType) row[1]));
+        }
+        Map<UUID, Completeness> result = new HashMap<>();
+        types.forEach((id, present) -> result.put(id, Completeness.of(present)));
+        return result;
     }
 
     public Outline outline(UUID strategyId) {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,6 +56,28 @@ public class IndicatorService {
                 .collect(Collectors.groupingBy(v -> v.indicatorId));
         return found.stream()
                 .map(i -> new IndicatorWithValues(i, valuesByIndicator.getOrDefault(i.id, List.of())))
+                .toList();
+    }
+
+    /**
+     * The indicators of the given strategies with values and progress, in two statements; for overviews. The caller
+     * must have been allowed to read these strategies.
+     */
+    public List<IndicatorView> ofStrategies(Collection<UUID> strategyIds) {
+        if (strategyIds.isEmpty()) {
+            return List.of();
+        }
+        List<Indicator> found = indicators.list("strategyId in ?1 order by createdAt, id", strategyIds);
+        Map<UUID, List<IndicatorValue>> valuesByIndicator = values
+                .list(
+                        "indicatorId in (select i.id from Indicator i where i.strategyId in ?1)"
+                                + " order by observedOn, createdAt, id",
+                        strategyIds)
+                .stream()
+                .collect(Collectors.groupingBy(v -> v.indicatorId));
+        return found.stream()
+                .map(i -> IndicatorMapper.toView(
+                        new IndicatorWithValues(i, valuesByIndicator.getOrDefault(i.id, List.of()))))
                 .toList();
     }
 

@@ -25,7 +25,7 @@ public record OrganizationView(
 
         @Schema(examples = "250000") Integer population) {
 
-    static OrganizationView of(Organization o) {
+    public static OrganizationView of(Organization o) {
         return new OrganizationView(o.id, o.slug, o.name, o.kind, o.country, o.officialCode, o.population);
     }
 }

@@ -78,8 +78,15 @@ public class Measure extends AuditedRecord {
     @Column(nullable = false)
     public List<Step> steps = new ArrayList<>();
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "indicator_contributions", nullable = false)
+    public List<Contribution> indicatorContributions = new ArrayList<>();
+
     /** One concrete step of a measure. */
     public record Step(String title, boolean done) {}
+
+    /** The estimated yearly contribution to an indicator of the project's strategy, in the indicator's unit. */
+    public record Contribution(UUID indicatorId, BigDecimal value) {}
 
     /** Share of done steps in percent; null when the measure has no steps. */
     public Integer progress() {

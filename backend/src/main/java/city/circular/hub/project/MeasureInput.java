@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MeasureInput", description = "A measure of a starter project with its steps and impact estimates.")
@@ -55,7 +56,19 @@ public record MeasureInput(
         @DecimalMin("0") @Schema(description = "Material recycled, tonnes per year")
         BigDecimal materialRecycledT,
 
-        @Size(max = 100) List<@Valid @NotNull StepInput> steps) {
+        @Size(max = 100) List<@Valid @NotNull StepInput> steps,
+
+        @Size(max = 20) @Schema(description = "Estimated yearly contributions to indicators of the project's strategy")
+        List<@Valid @NotNull ContributionInput> indicatorContributions) {
+
+    @Schema(
+            name = "IndicatorContribution",
+            requiredProperties = {"indicatorId", "value"})
+    public record ContributionInput(
+            @NotNull UUID indicatorId,
+
+            @NotNull @Schema(description = "Per year, in the indicator's unit", examples = "-12.5")
+            BigDecimal value) {}
 
     @Schema(
             name = "MeasureStep",

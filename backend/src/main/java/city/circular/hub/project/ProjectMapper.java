@@ -95,6 +95,9 @@ final class ProjectMapper {
                 m.steps.stream()
                         .map(s -> new MeasureInput.StepInput(s.title(), s.done()))
                         .toList(),
+                m.indicatorContributions.stream()
+                        .map(c -> new MeasureInput.ContributionInput(c.indicatorId(), c.value()))
+                        .toList(),
                 m.progress(),
                 m.version,
                 m.updatedAt);

@@ -108,7 +108,17 @@ public final class ProjectViews {
 
     @Schema(
             name = "Measure",
-            requiredProperties = {"id", "projectId", "position", "title", "status", "steps", "version", "updatedAt"})
+            requiredProperties = {
+                "id",
+                "projectId",
+                "position",
+                "title",
+                "status",
+                "steps",
+                "indicatorContributions",
+                "version",
+                "updatedAt"
+            })
     public record MeasureView(
             UUID id,
             UUID projectId,
@@ -131,6 +141,7 @@ public final class ProjectViews {
             BigDecimal materialReusedT,
             BigDecimal materialRecycledT,
             List<MeasureInput.StepInput> steps,
+            List<MeasureInput.ContributionInput> indicatorContributions,
 
             @Schema(description = "Share of done steps in percent; absent without steps")
             Integer progress,
@@ -158,6 +169,19 @@ public final class ProjectViews {
 
             @Schema(description = "Mean progress of the measures that have steps; absent if none")
             Integer progress) {}
+
+    @Schema(
+            name = "IndicatorContributions",
+            description = "What the measures of a strategy's projects are estimated to contribute to one indicator "
+                    + "(cancelled measures and projects left out).",
+            requiredProperties = {"indicatorId", "total", "measures"})
+    public record ContributionsView(UUID indicatorId, BigDecimal total, List<MeasureContribution> measures) {}
+
+    @Schema(
+            name = "MeasureContribution",
+            requiredProperties = {"projectId", "projectTitle", "measureId", "measureTitle", "value"})
+    public record MeasureContribution(
+            UUID projectId, String projectTitle, UUID measureId, String measureTitle, BigDecimal value) {}
 
     @Schema(
             name = "ProjectStatusUpdate",

@@ -100,6 +100,14 @@ public class StarterProjectService {
         }
     }
 
+    /** Impact totals over the measures of an organization's projects that are not cancelled. */
+    public ProjectViews.ImpactTotals impactOf(UUID organizationId) {
+        return ProjectMapper.totals(measures.list(
+                "projectId in (select p.id from StarterProject p where p.organizationId = ?1 and p.status <> ?2)",
+                organizationId,
+                ProjectStatus.CANCELLED));
+    }
+
     public ProjectView get(UUID id) {
         return view(access.readable(projects.findById(id), WHAT));
     }
@@ -130,6 +138,7 @@ public class StarterProjectService {
         project.originOutcomeId = originOutcomeId;
         project.originNote = originNote;
         List<ProjectParty> newParties = partiesOf(project, input);
+        checkComponents(input);
         apply(input, project);
         projects.persistAndFlush(project);
         parties.replace(project.id, newParties);
@@ -142,6 +151,7 @@ public class StarterProjectService {
         StarterProject project = writable(id, ifMatch);
         projects.requireUniqueExternalId(project.organizationId, input.externalId(), id, "starter project");
         List<ProjectParty> newParties = partiesOf(project, input);
+        checkComponents(input);
         apply(input, project);
         project.touched(access.caller().username());
         projects.flush();
@@ -192,6 +202,7 @@ public class StarterProjectService {
         measure.created(access.caller().username());
         measure.projectId = project.id;
         measure.position = measures.nextPosition(project.id);
+        checkContributions(project, input);
         apply(input, measure);
         measures.persistAndFlush(measure);
         return measure;
@@ -205,6 +216,7 @@ public class StarterProjectService {
     @Transactional
     public Measure updateMeasure(UUID projectId, UUID measureId, String ifMatch, MeasureInput input) {
         Measure measure = writableMeasure(projectId, measureId, ifMatch);
+        checkContributions(projects.findById(projectId), input);
         apply(input, measure);
         measure.touched(access.caller().username());
         measures.flush();
@@ -239,6 +251,102 @@ public class StarterProjectService {
         update.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         updates.persistAndFlush(update);
         return update;
+    }
+
+    /**
+     * What the measures of the strategy's projects contribute to its indicators, grouped by indicator. Projects the
+     * caller may not read are left out.
+     */
+    public List<ProjectViews.ContributionsView> contributions(UUID strategyId) {
+        var strategy = strategies.get(strategyId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = projects.getEntityManager()
+                .createNativeQuery("""
+                        select p.id, p.title, p.organization_id, p.visibility, m.id, m.title,
+                               cast(c ->> 'indicatorId' as uuid), cast(c ->> 'value' as numeric)
+                        from starter_project p
+                        join project_measure m on m.project_id = p.id
+                        cross join lateral jsonb_array_elements(m.indicator_contributions) c
+                        where p.strategy_id = :strategy and p.status <> 'CANCELLED' and m.status <> 'CANCELLED'
+                        order by p.title, p.id, m.position
+                        """)
+                .setParameter("strategy", strategy.id)
+                .getResultList();
+        Map<UUID, List<ProjectViews.MeasureContribution>> byIndicator = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows) {
+            if (access.caller().canRead((UUID) row[2], Visibility.valueOf((String) row[3]))) {
+                byIndicator
+                        .computeIfAbsent((UUID) row[6], k -> new ArrayList<>())
+                        .add(new ProjectViews.MeasureContribution(
+                                (UUID) row[0], (String) row[1], (UUID) row[4], (String) row[5], (java.math.BigDecimal)
+                                        row[7]));
+            }
+        }
+        return byIndicator.entrySet().stream()
+                .map(e -> new ProjectViews.ContributionsView(
+                        e.getKey(),
+                        e.getValue().stream()
+                                .map(ProjectViews.MeasureContribution::value)
+                                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add),
+                        e.getValue()))
+                .toList();
+    }
+
+    /** Linked components must be parts of the project's strategy. */
+    private void checkComponents(ProjectInput input) {
+        List<UUID> ids = input.componentIds() == null ? List.of() : input.componentIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (input.strategyId() == null) {
+            throw ApiException.invalid("componentIds", "need a strategyId: components are parts of a strategy");
+        }
+        Set<UUID> known = Set.copyOf(projects.getEntityManager()
+                .createQuery("select c.id from StrategyComponent c where c.strategyId = :s", UUID.class)
+                .setParameter("s", input.strategyId())
+                .getResultList());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.contains(ids.get(i))) {
+                errors.add(new FieldError("componentIds[" + i + "]", "is not a component of the strategy"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(
+                    ProblemType.VALIDATION, "Some linked components are not parts of the strategy.", errors);
+        }
+    }
+
+    /** Contributions go to indicators of the project's strategy. */
+    private void checkContributions(StarterProject project, MeasureInput input) {
+        var contributions = input.indicatorContributions() == null
+                ? List.<MeasureInput.ContributionInput>of()
+                : input.indicatorContributions();
+        if (contributions.isEmpty()) {
+            return;
+        }
+        if (project.strategyId == null) {
+            throw ApiException.rule("Link the project to a strategy before its measures contribute to indicators.");
+        }
+        Set<UUID> known = Set.copyOf(projects.getEntityManager()
+                .createQuery("select i.id from Indicator i where i.strategyId = :s", UUID.class)
+                .setParameter("s", project.strategyId)
+                .getResultList());
+        List<FieldError> errors = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < contributions.size(); i++) {
+            UUID indicator = contributions.get(i).indicatorId();
+            if (!known.contains(indicator)) {
+                errors.add(new FieldError(
+                        "indicatorContributions[" + i + "].indicatorId",
+                        "is not an indicator of the project's strategy"));
+            } else if (!seen.add(indicator)) {
+                errors.add(new FieldError("indicatorContributions[" + i + "].indicatorId", "appears twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.VALIDATION, "Some contributions name unknown indicators.", errors);
+        }
     }
 
     private Measure writableMeasure(UUID projectId, UUID measureId, String ifMatch) {
@@ -343,6 +451,12 @@ public class StarterProjectService {
         m.materialAvoidedT = input.materialAvoidedT();
         m.materialReusedT = input.materialReusedT();
         m.materialRecycledT = input.materialRecycledT();
+        m.indicatorContributions = new ArrayList<>(
+                input.indicatorContributions() == null
+                        ? List.of()
+                        : input.indicatorContributions().stream()
+                                .map(c -> new Measure.Contribution(c.indicatorId(), c.value()))
+                                .toList());
         m.steps = new ArrayList<>(
                 input.steps() == null
                         ? List.of()

@@ -472,4 +472,85 @@ class StarterProjectResourceTest {
                 .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("format"));
     }
+
+    @Test
+    void linksComponentsAndReportsIndicatorContributions() {
+        String strategy = Api.createStrategy(EDITOR, Map.of("title", "Mit Zielen"));
+        String goal = as(EDITOR)
+                .body(Map.of("type", "GOAL", "title", "Abfall senken"))
+                .post("/api/v1/strategies/{s}/components", strategy)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String indicator = as(EDITOR)
+                .body(Map.of(
+                        "componentId", goal,
+                        "name", "Restabfall",
+                        "unit", "t/a",
+                        "kind", "OUTCOME",
+                        "direction", "DECREASE"))
+                .post("/api/v1/strategies/{s}/indicators", strategy)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> body = project("Verknüpft");
+        body.put("strategyId", strategy);
+        body.put("componentIds", List.of(goal, UUID.randomUUID().toString()));
+        as(EDITOR)
+                .body(body)
+                .post("/api/v1/starter-projects")
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("componentIds[1]")));
+        body.put("componentIds", List.of(goal));
+        String id = create(body);
+        as(EDITOR).get("/api/v1/starter-projects/{id}", id).then().body("componentIds", equalTo(List.of(goal)));
+
+        Map<String, Object> withContribution = measure("Biotonne", 5, true);
+        withContribution.put(
+                "indicatorContributions",
+                List.of(Map.of("indicatorId", UUID.randomUUID().toString(), "value", -10)));
+        as(EDITOR)
+                .body(withContribution)
+                .post("/api/v1/starter-projects/{id}/measures", id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("indicatorContributions[0].indicatorId"));
+        withContribution.put("indicatorContributions", List.of(Map.of("indicatorId", indicator, "value", -120.5)));
+        as(EDITOR)
+                .body(withContribution)
+                .post("/api/v1/starter-projects/{id}/measures", id)
+                .then()
+                .statusCode(201)
+                .body("indicatorContributions[0].value", equalTo(-120.5f));
+        Map<String, Object> second = measure("Gelbe Tonne", 1, false);
+        second.put("indicatorContributions", List.of(Map.of("indicatorId", indicator, "value", -30)));
+        as(EDITOR)
+                .body(second)
+                .post("/api/v1/starter-projects/{id}/measures", id)
+                .then()
+                .statusCode(201);
+
+        as(VIEWER)
+                .get("/api/v1/strategies/{s}/indicator-contributions", strategy)
+                .then()
+                .statusCode(200)
+                .body("indicatorId", equalTo(List.of(indicator)))
+                .body("[0].total", equalTo(-150.5f))
+                .body("[0].measures.measureTitle", equalTo(List.of("Biotonne", "Gelbe Tonne")));
+        as(OTHER)
+                .get("/api/v1/strategies/{s}/indicator-contributions", strategy)
+                .then()
+                .statusCode(404);
+
+        Map<String, Object> unlinked = project("Ohne Strategie");
+        String free = create(unlinked);
+        as(EDITOR)
+                .body(withContribution)
+                .post("/api/v1/starter-projects/{id}/measures", free)
+                .then()
+                .statusCode(422);
+    }
 }

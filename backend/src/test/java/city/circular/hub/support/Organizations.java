@@ -35,6 +35,13 @@ public class Organizations {
         return organizations.findBySlug(slug).orElseThrow().id;
     }
 
+    /** An organization of its own for a test that needs exact counts; created on first use. */
+    @Transactional
+    public UUID create(String slug) {
+        ensure();
+        return organizations.findBySlug(slug).map(o -> o.id).orElseGet(() -> create(slug, "DE"));
+    }
+
     private void ensure() {
         if (organizations.findBySlug(MUSTERSTADT).isPresent()) {
             return;
