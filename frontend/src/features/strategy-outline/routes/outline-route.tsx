@@ -177,10 +177,8 @@ export function OutlineRoute() {
       ) : null}
       {writeError && !conflict ? <ProblemAlert error={writeError} /> : null}
 
-      <section aria-labelledby="outline-document-heading" className="outline-document">
-        <h2 id="outline-document-heading" className="visually-hidden">
-          {t('page.document')}
-        </h2>
+      {/* The components are the document's sections (h2 at the top level), so no heading here. */}
+      <section aria-label={t('page.document')} className="outline-document">
         {items.length === 0 ? <p>{t('page.empty')}</p> : null}
         {tree.length > 0 ? (
           <ol className="outline outline--root">
