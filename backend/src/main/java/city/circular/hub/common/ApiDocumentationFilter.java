@@ -77,6 +77,11 @@ public class ApiDocumentationFilter implements OASFilter {
         errors.put("500", "Unexpected server error");
 
         APIResponses responses = operation.getResponses();
+        // SmallRye adds a bare "400 Bad Request" for validated parameters; ours says what the body is.
+        var generated = responses.getAPIResponse("400");
+        if (generated != null && generated.getContent() == null) {
+            responses.removeAPIResponse("400");
+        }
         errors.forEach((code, description) -> {
             if (responses.getAPIResponse(code) == null) {
                 responses.addAPIResponse(code, problemResponse(Integer.parseInt(code), description));

@@ -2,6 +2,7 @@ package city.circular.hub.common;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
@@ -19,6 +20,14 @@ public record Cursor(String key, UUID id) {
     public Instant instant() {
         try {
             return Instant.parse(key);
+        } catch (DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    public LocalDate date() {
+        try {
+            return LocalDate.parse(key);
         } catch (DateTimeParseException e) {
             throw invalid();
         }

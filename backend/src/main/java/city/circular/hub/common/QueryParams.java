@@ -50,6 +50,17 @@ public final class QueryParams {
         }
     }
 
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalid(name, "must be true or false");
+        };
+    }
+
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

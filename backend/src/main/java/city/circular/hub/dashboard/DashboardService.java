@@ -24,6 +24,7 @@ import city.circular.hub.stakeholder.Stakeholder;
 import city.circular.hub.stakeholder.StakeholderAnalysis;
 import city.circular.hub.stakeholder.StakeholderRating;
 import city.circular.hub.strategy.Strategy;
+import city.circular.hub.strategy.StrategyStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Comparator;
@@ -38,6 +39,8 @@ import java.util.UUID;
 public class DashboardService {
 
     private static final int GAPS_SHOWN = 10;
+    /** A municipality has a few current strategies; superseded ones and a long tail stay off the dashboard. */
+    private static final int STRATEGIES_SHOWN = 20;
 
     private final AccessPolicy access;
     private final OrganizationService organizations;
@@ -64,9 +67,12 @@ public class DashboardService {
     public DashboardView of(UUID requested) {
         UUID organizationId = organizationOf(requested);
         List<Strategy> strategies = em.createQuery(
-                        "from Strategy s where s.organizationId = :o order by s.updatedAt desc, s.id desc",
+                        "from Strategy s where s.organizationId = :o and s.status <> :superseded"
+                                + " order by s.updatedAt desc, s.id desc",
                         Strategy.class)
                 .setParameter("o", organizationId)
+                .setParameter("superseded", StrategyStatus.SUPERSEDED)
+                .setMaxResults(STRATEGIES_SHOWN)
                 .getResultList();
         List<UUID> strategyIds = strategies.stream().map(s -> s.id).toList();
         var completeness = components.completeness(strategyIds);

@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         requiredProperties = {"organization", "strategies", "projects", "indicators", "stakeholders"})
 public record DashboardView(
         OrganizationView organization,
+
+        @Schema(description = "Up to 20 current strategies (superseded ones left out), latest change first")
         List<StrategyStanding> strategies,
+
         ProjectStanding projects,
         List<IndicatorStanding> indicators,
         StakeholderStanding stakeholders) {

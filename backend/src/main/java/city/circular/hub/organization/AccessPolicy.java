@@ -76,6 +76,11 @@ public class AccessPolicy {
 
     /** An HQL condition (on the alias {@code r}) that keeps the records the caller may read, with its parameters. */
     public Scope readScope() {
+        return readScope("r");
+    }
+
+    /** The same condition on another alias, for queries that reach the tenant record through a child record. */
+    public Scope readScope(String alias) {
         Caller caller = caller();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("memberOrgs", orNone(caller.memberships().keySet()));
@@ -83,8 +88,9 @@ public class AccessPolicy {
         parameters.put("publicVisibility", Visibility.PUBLIC);
         parameters.put("networkVisibility", Visibility.NETWORK);
         return new Scope(
-                "(r.organizationId in :memberOrgs or r.visibility = :publicVisibility"
-                        + " or (r.visibility = :networkVisibility and r.organizationId in :peerOrgs))",
+                ("(%1$s.organizationId in :memberOrgs or %1$s.visibility = :publicVisibility"
+                                + " or (%1$s.visibility = :networkVisibility and %1$s.organizationId in :peerOrgs))")
+                        .formatted(alias),
                 parameters);
     }
 

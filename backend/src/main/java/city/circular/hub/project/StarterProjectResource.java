@@ -1,6 +1,6 @@
 package city.circular.hub.project;
 
-import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Downloads;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
@@ -157,16 +157,8 @@ public class StarterProjectResource {
     public Response exportStarterProjects(
             @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format,
             @BeanParam Filters filters) {
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        if (format != null && !xlsx && !"csv".equalsIgnoreCase(format)) {
-            throw ApiException.invalid("format", "must be csv or xlsx");
-        }
-        Table table = export.table(service.all(filters.parse()));
-        return Response.ok(xlsx ? table.xlsx() : table.csv(), xlsx ? Table.XLSX : Table.CSV + "; charset=UTF-8")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"starter-projects." + (xlsx ? "xlsx" : "csv") + "\"")
-                .build();
+        Downloads.Format chosen = Downloads.Format.parse(format);
+        return Downloads.of(export.table(service.all(filters.parse())), chosen, "starter-projects");
     }
 
     @POST

@@ -54,7 +54,7 @@ public class StakeholderService {
     }
 
     /** Adds a stakeholder for an organization the caller was already checked to edit for. */
-    Stakeholder insert(UUID owner, StakeholderInput input) {
+    public Stakeholder insert(UUID owner, StakeholderInput input) {
         stakeholders.requireUniqueExternalId(owner, input.externalId(), null, "stakeholder");
         Stakeholder stakeholder = new Stakeholder();
         stakeholder.created(owner, access.caller().username());

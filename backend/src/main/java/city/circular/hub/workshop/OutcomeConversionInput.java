@@ -1,0 +1,22 @@
+package city.circular.hub.workshop;
+
+import city.circular.hub.stakeholder.FieldOfAction;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        name = "WorkshopOutcomeConversionInput",
+        description = "What to turn an outcome into. The outcome's text becomes the project's summary.")
+public record OutcomeConversionInput(
+        @NotNull @Schema(description = "STARTER_PROJECT; GOAL is not available yet")
+        ConversionKind target,
+
+        @Size(max = 200)
+        @Schema(
+                description = "The project's title; defaults to the outcome's text, shortened to 200 characters",
+                examples = "Bauteilbörse Musterstadt")
+        String title,
+
+        @Size(max = 6) List<@NotNull FieldOfAction> fieldsOfAction) {}

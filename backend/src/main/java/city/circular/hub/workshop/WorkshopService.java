@@ -1,0 +1,233 @@
+package city.circular.hub.workshop;
+
+import static city.circular.hub.common.Strings.blankToNull;
+
+import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Caller;
+import city.circular.hub.common.Cursor;
+import city.circular.hub.common.PageRequest;
+import city.circular.hub.common.Slice;
+import city.circular.hub.common.Versions;
+import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.stakeholder.Stakeholder;
+import city.circular.hub.stakeholder.StakeholderRepository;
+import city.circular.hub.strategy.Strategy;
+import city.circular.hub.strategy.StrategyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Workshops with their facilitators and agenda. Every workshop is loaded through the access policy; the records
+ * that hang off a workshop (participants, outcomes, follow-ups) are read and written with it.
+ */
+@ApplicationScoped
+public class WorkshopService {
+
+    static final String WHAT = "Workshop";
+    private static final String STAKEHOLDER = "Stakeholder";
+
+    private final WorkshopRepository workshops;
+    private final FacilitatorRepository facilitators;
+    private final AgendaRepository agenda;
+    private final ParticipantRepository participants;
+    private final StakeholderRepository stakeholders;
+    private final StrategyService strategies;
+    private final Seating seating;
+    private final AccessPolicy access;
+
+    public WorkshopService(
+            WorkshopRepository workshops,
+            FacilitatorRepository facilitators,
+            AgendaRepository agenda,
+            ParticipantRepository participants,
+            StakeholderRepository stakeholders,
+            StrategyService strategies,
+            Seating seating,
+            AccessPolicy access) {
+        this.workshops = workshops;
+        this.facilitators = facilitators;
+        this.agenda = agenda;
+        this.participants = participants;
+        this.stakeholders = stakeholders;
+        this.strategies = strategies;
+        this.seating = seating;
+        this.access = access;
+    }
+
+    public WorkshopPage list(WorkshopRepository.Filter filter, PageRequest page) {
+        if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
+            throw ApiException.invalid("to", "must be after from");
+        }
+        Slice<Workshop> slice = Slice.of(
+                workshops.search(access.readScope(), filter, page.plusOne()),
+                page.limit(),
+                w -> Cursor.of(w.startsAt, w.id));
+        Map<UUID, Map<ParticipantStatus, Long>> counts = participants.statusCounts(slice.map(w -> w.id)).stream()
+                .collect(Collectors.groupingBy(
+                        ParticipantRepository.StatusCount::workshopId,
+                        Collectors.toMap(
+                                ParticipantRepository.StatusCount::status, ParticipantRepository.StatusCount::count)));
+        return new WorkshopPage(
+                slice.map(w -> {
+                    Map<ParticipantStatus, Long> of = counts.getOrDefault(w.id, Map.of());
+                    long seats = of.getOrDefault(ParticipantStatus.REGISTERED, 0L)
+                            + of.getOrDefault(ParticipantStatus.ATTENDED, 0L);
+                    return WorkshopMapper.toSummary(w, seats, of.getOrDefault(ParticipantStatus.WAITLIST, 0L));
+                }),
+                slice.next());
+    }
+
+    public WorkshopView get(UUID id) {
+        return view(readable(id));
+    }
+
+    @Transactional
+    public WorkshopView create(WorkshopInput input) {
+        UUID owner = access.organizationForNewRecord(input.organizationId());
+        workshops.requireUniqueExternalId(owner, input.externalId(), null, "workshop");
+        UUID strategyId = strategyOf(owner, input.strategyId());
+        Workshop workshop = new Workshop();
+        workshop.created(owner, access.caller().username());
+        List<Facilitator> team = facilitatorsFor(workshop, input.facilitators());
+        workshop.strategyId = strategyId;
+        WorkshopMapper.apply(input, workshop);
+        workshops.persist(workshop);
+        facilitators.persist(team);
+        workshops.flush();
+        return view(workshop);
+    }
+
+    @Transactional
+    public WorkshopView update(UUID id, String ifMatch, WorkshopInput input) {
+        Workshop workshop = lockedWritable(id);
+        Versions.requireMatch(ifMatch, workshop.version);
+        workshops.requireUniqueExternalId(workshop.organizationId, input.externalId(), id, "workshop");
+        UUID strategyId = strategyOf(workshop.organizationId, input.strategyId());
+        List<Facilitator> team = facilitatorsFor(workshop, input.facilitators());
+        long planned = agenda.plannedMinutes(workshop.id);
+        long available = Duration.between(input.startsAt(), input.endsAt()).toMinutes();
+        if (planned > available) {
+            throw ApiException.rule(
+                    "The agenda takes " + planned + " minutes; the workshop would have " + available + ".");
+        }
+        long seatsTaken = seating.seatsTaken(workshop);
+        if (input.capacity() < seatsTaken) {
+            throw ApiException.rule(seatsTaken + " participants hold a seat; the capacity cannot be lower.");
+        }
+        workshop.strategyId = strategyId;
+        WorkshopMapper.apply(input, workshop);
+        workshop.touched(access.caller().username());
+        facilitators.replace(workshop.id, team);
+        // A larger capacity, or a workshop planned again, frees seats for the waitlist.
+        seating.fillFreeSeats(workshop, access.caller().username());
+        workshops.flush();
+        return view(workshop);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Workshop workshop = writable(id);
+        Versions.requireMatch(ifMatch, workshop.version);
+        workshops.delete(workshop);
+        workshops.flush();
+    }
+
+    /** Replaces the agenda, which must fit into the workshop; the workshop's version counts the change. */
+    @Transactional
+    public WorkshopView replaceAgenda(UUID id, String ifMatch, AgendaInput input) {
+        Workshop workshop = writable(id);
+        Versions.requireMatch(ifMatch, workshop.version);
+        long planned = input.items().stream()
+                .mapToLong(AgendaInput.Item::durationMinutes)
+                .sum();
+        if (planned > workshop.durationMinutes()) {
+            throw ApiException.rule(
+                    "The agenda takes " + planned + " minutes; the workshop has " + workshop.durationMinutes() + ".");
+        }
+        agenda.replace(workshop.id, WorkshopMapper.toAgendaItems(workshop, input));
+        workshop.touched(access.caller().username());
+        workshops.flush();
+        return view(workshop);
+    }
+
+    Workshop readable(UUID id) {
+        return access.readable(workshops.findById(id), WHAT);
+    }
+
+    Workshop writable(UUID id) {
+        return access.writable(workshops.findById(id), WHAT);
+    }
+
+    /** A workshop the caller may change, locked until the transaction ends: for changes that count seats. */
+    Workshop lockedWritable(UUID id) {
+        return access.writable(workshops.findLocked(id), WHAT);
+    }
+
+    Map<UUID, String> titles(List<UUID> ids) {
+        return workshops.titles(ids);
+    }
+
+    /** Facilitators naming a stakeholder the caller may not read are left out, as everywhere else. */
+    private WorkshopView view(Workshop workshop) {
+        Caller caller = access.caller();
+        List<FacilitatorRepository.Row> visible = facilitators.withStakeholders(workshop.id).stream()
+                .filter(row -> row.stakeholder() == null
+                        || caller.canRead(row.stakeholder().organizationId, row.stakeholder().visibility))
+                .toList();
+        return WorkshopMapper.toView(workshop, visible, agenda.ofWorkshop(workshop.id));
+    }
+
+    private UUID strategyOf(UUID owner, UUID strategyId) {
+        if (strategyId == null) {
+            return null;
+        }
+        Strategy strategy = strategies.getWritable(strategyId);
+        if (!strategy.organizationId.equals(owner)) {
+            throw ApiException.rule("A workshop can only work on a strategy of its own organization.");
+        }
+        return strategy.id;
+    }
+
+    /** Checks that named stakeholders are readable and in the workshop owner's register, before anything changes. */
+    private List<Facilitator> facilitatorsFor(Workshop workshop, List<WorkshopInput.FacilitatorInput> inputs) {
+        if (inputs == null || inputs.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = inputs.stream()
+                .map(WorkshopInput.FacilitatorInput::stakeholderId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<UUID, Stakeholder> found = ids.isEmpty()
+                ? Map.of()
+                : stakeholders.list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        List<Facilitator> team = new ArrayList<>();
+        for (WorkshopInput.FacilitatorInput input : inputs) {
+            Facilitator f = new Facilitator();
+            f.id = UUID.randomUUID();
+            f.workshopId = workshop.id;
+            f.position = team.size() + 1;
+            f.role = blankToNull(input.role());
+            if (input.stakeholderId() != null) {
+                Stakeholder s = access.readable(found.get(input.stakeholderId()), STAKEHOLDER);
+                if (!s.organizationId.equals(workshop.organizationId)) {
+                    throw ApiException.rule(
+                            "A facilitator from the register must be a stakeholder of the workshop's organization.");
+                }
+                f.stakeholderId = s.id;
+            } else {
+                f.organizationName = input.organizationName().strip();
+            }
+            team.add(f);
+        }
+        return team;
+    }
+}
