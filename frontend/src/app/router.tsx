@@ -6,10 +6,27 @@ import { ProjectCreateRoute } from '@/features/projects/routes/project-create-ro
 import { ProjectDetailRoute } from '@/features/projects/routes/project-detail-route';
 import { ProjectEditRoute } from '@/features/projects/routes/project-edit-route';
 import { ProjectsListRoute } from '@/features/projects/routes/projects-list-route';
+import { StrategyAnalysesSection } from '@/features/stakeholder-analyses/components/strategy-analyses-section';
+import { AnalysisCreateRoute } from '@/features/stakeholder-analyses/routes/analysis-create-route';
+import { AnalysisDetailRoute } from '@/features/stakeholder-analyses/routes/analysis-detail-route';
+import { AnalysisEditRoute } from '@/features/stakeholder-analyses/routes/analysis-edit-route';
+import { StrategyAnalysesRoute } from '@/features/stakeholder-analyses/routes/strategy-analyses-route';
+import { StakeholderCreateRoute } from '@/features/stakeholders/routes/stakeholder-create-route';
+import { StakeholderDetailRoute } from '@/features/stakeholders/routes/stakeholder-detail-route';
+import { StakeholderEditRoute } from '@/features/stakeholders/routes/stakeholder-edit-route';
+import { StakeholderImportRoute } from '@/features/stakeholders/routes/stakeholder-import-route';
+import { StakeholdersListRoute } from '@/features/stakeholders/routes/stakeholders-list-route';
 import { StrategiesListRoute } from '@/features/strategies/routes/strategies-list-route';
 import { StrategyCreateRoute } from '@/features/strategies/routes/strategy-create-route';
 import { StrategyDetailRoute } from '@/features/strategies/routes/strategy-detail-route';
 import { StrategyEditRoute } from '@/features/strategies/routes/strategy-edit-route';
+import { StrategyOutlineSection } from '@/features/strategy-outline/components/strategy-outline-section';
+import { IndicatorDetailRoute } from '@/features/strategy-outline/routes/indicator-detail-route';
+import {
+  IndicatorCreateRoute,
+  IndicatorEditRoute,
+} from '@/features/strategy-outline/routes/indicator-form-routes';
+import { OutlineRoute } from '@/features/strategy-outline/routes/outline-route';
 
 import { AppLayout } from './layout/app-layout';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -23,7 +40,30 @@ export const appRoutes: RouteObject[] = [
       { index: true, element: <Navigate to="/strategies" replace /> },
       { path: 'strategies', element: <StrategiesListRoute /> },
       { path: 'strategies/new', element: <StrategyCreateRoute /> },
-      { path: 'strategies/:strategyId', element: <StrategyDetailRoute /> },
+      {
+        path: 'strategies/:strategyId',
+        element: (
+          <StrategyDetailRoute
+            renderRelated={({ strategy, canWrite }) => (
+              <>
+                <StrategyOutlineSection strategyId={strategy.id} />
+                <StrategyAnalysesSection strategyId={strategy.id} canWrite={canWrite} />
+              </>
+            )}
+          />
+        ),
+      },
+      { path: 'strategies/:strategyId/outline', element: <OutlineRoute /> },
+      { path: 'strategies/:strategyId/indicators/new', element: <IndicatorCreateRoute /> },
+      { path: 'strategies/:strategyId/indicators/:indicatorId', element: <IndicatorDetailRoute /> },
+      {
+        path: 'strategies/:strategyId/indicators/:indicatorId/edit',
+        element: <IndicatorEditRoute />,
+      },
+      { path: 'strategies/:strategyId/analyses', element: <StrategyAnalysesRoute /> },
+      { path: 'strategies/:strategyId/analyses/new', element: <AnalysisCreateRoute /> },
+      { path: 'stakeholder-analyses/:analysisId', element: <AnalysisDetailRoute /> },
+      { path: 'stakeholder-analyses/:analysisId/edit', element: <AnalysisEditRoute /> },
       { path: 'strategies/:strategyId/edit', element: <StrategyEditRoute /> },
       { path: 'projects', element: <ProjectsListRoute /> },
       { path: 'projects/new', element: <ProjectCreateRoute /> },
@@ -31,6 +71,11 @@ export const appRoutes: RouteObject[] = [
       { path: 'projects/:projectId/edit', element: <ProjectEditRoute /> },
       { path: 'projects/:projectId/measures/new', element: <MeasureCreateRoute /> },
       { path: 'projects/:projectId/measures/:measureId/edit', element: <MeasureEditRoute /> },
+      { path: 'stakeholders', element: <StakeholdersListRoute /> },
+      { path: 'stakeholders/new', element: <StakeholderCreateRoute /> },
+      { path: 'stakeholders/import', element: <StakeholderImportRoute /> },
+      { path: 'stakeholders/:stakeholderId', element: <StakeholderDetailRoute /> },
+      { path: 'stakeholders/:stakeholderId/edit', element: <StakeholderEditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -53,7 +53,9 @@ export function stubApi(handlers: Record<string, Handler>) {
           );
     const url = new URL(request.url);
     const text = await request.clone().text();
-    const body: unknown = text ? JSON.parse(text) : undefined;
+    // JSON bodies are parsed; anything else (a CSV upload) is kept as the text sent.
+    const isJson = (request.headers.get('Content-Type') ?? '').includes('json');
+    const body: unknown = text ? (isJson ? JSON.parse(text) : text) : undefined;
     requests.push({ method: request.method, url, headers: request.headers, body });
     for (const route of routes) {
       const match = route.method === request.method ? route.pattern.exec(url.pathname) : null;

@@ -40,6 +40,9 @@ export function AppLayout() {
                 <NavLink to="/strategies">{t('nav.strategies')}</NavLink>
               </li>
               <li>
+                <NavLink to="/stakeholders">{t('nav.stakeholders')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/projects">{t('projects:nav')}</NavLink>
               </li>
             </ul>

@@ -1,5 +1,5 @@
 interface BadgeProps {
-  tone: 'neutral' | 'info' | 'success' | 'muted';
+  tone: 'neutral' | 'info' | 'success' | 'warning' | 'muted';
   children: string;
 }
 

@@ -22,6 +22,11 @@ export function isConflict(error: unknown): boolean {
   return isApiError(error) && error.status === 412;
 }
 
+/** 428: If-Match was missing, for example because someone else created the record meanwhile. */
+export function isPreconditionRequired(error: unknown): boolean {
+  return isApiError(error) && error.status === 428;
+}
+
 export function isNotFound(error: unknown): boolean {
   return isApiError(error) && error.status === 404;
 }

@@ -5,3 +5,11 @@
 export function etagOf(response: Response, version: number): string {
   return response.headers.get('ETag') ?? `"${version}"`;
 }
+
+/**
+ * The entity tag of a record read from a list, whose items come without their own ETag header. The
+ * API builds its tags the same way (the version in quotes).
+ */
+export function etagOfVersion(version: number): string {
+  return `"${version}"`;
+}

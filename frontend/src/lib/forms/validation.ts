@@ -25,6 +25,13 @@ const validationKeys: readonly string[] = [
   'periodOrder',
   'date',
   'invalid',
+  'email',
+  'url',
+  'phone',
+  'consentDate',
+  'choose',
+  'number',
+  'pair',
 ] satisfies ValidationKey[];
 
 function isValidationKey(value: string): value is ValidationKey {
@@ -74,6 +81,28 @@ export function serverFieldMessages<Field extends string>(
 }
 
 /**
+ * Field errors of a problem+json answer for forms with nested fields (lists, objects): an error
+ * belongs to the first segment of its path that names a form field, so that
+ * `createIndicator.input.targets[1].date` goes to `targets`.
+ */
+export function serverGroupMessages<Field extends string>(
+  errors: readonly FieldError[],
+  fields: readonly Field[],
+): FieldMessages<Field> {
+  const messages: FieldMessages<Field> = {};
+  for (const fieldError of errors) {
+    const segments = fieldError.field.replace(/\[\d+\]/g, '').split('.');
+    const field = segments
+      .map((segment) => fields.find((candidate) => candidate === segment))
+      .find((candidate) => candidate !== undefined);
+    if (field && fieldError.message && messages[field] === undefined) {
+      messages[field] = fieldError.message;
+    }
+  }
+  return messages;
+}
+
+/**
  * Renders field messages in the current language. Server messages are shown as sent (the request
  * carried the UI language as Accept-Language).
  */
@@ -85,4 +114,20 @@ export function useRenderMessage() {
     }
     return t(`validation.${message.key}`, message.values);
   };
+}
+
+/**
+ * Moves focus to the first invalid control of a form. A radio group marks itself invalid as a
+ * whole; focus then goes to its checked (or first) option.
+ */
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (invalid?.getAttribute('role') === 'radiogroup') {
+    (
+      invalid.querySelector<HTMLInputElement>('input:checked') ??
+      invalid.querySelector<HTMLInputElement>('input')
+    )?.focus();
+    return;
+  }
+  invalid?.focus();
 }

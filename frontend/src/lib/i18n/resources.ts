@@ -1,24 +1,61 @@
+import daAnalyses from '@/locales/da/analyses.json';
 import daCommon from '@/locales/da/common.json';
+import daOutline from '@/locales/da/outline.json';
 import daProjects from '@/locales/da/projects.json';
+import daStakeholders from '@/locales/da/stakeholders.json';
 import daStrategies from '@/locales/da/strategies.json';
+import deAnalyses from '@/locales/de/analyses.json';
 import deCommon from '@/locales/de/common.json';
+import deOutline from '@/locales/de/outline.json';
 import deProjects from '@/locales/de/projects.json';
+import deStakeholders from '@/locales/de/stakeholders.json';
 import deStrategies from '@/locales/de/strategies.json';
+import enAnalyses from '@/locales/en/analyses.json';
 import enCommon from '@/locales/en/common.json';
+import enOutline from '@/locales/en/outline.json';
 import enProjects from '@/locales/en/projects.json';
+import enStakeholders from '@/locales/en/stakeholders.json';
 import enStrategies from '@/locales/en/strategies.json';
 
 export const supportedLanguages = ['de', 'en', 'da'] as const;
 export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = 'de';
 
-export const namespaces = ['common', 'strategies', 'projects'] as const;
+export const namespaces = [
+  'common',
+  'strategies',
+  'stakeholders',
+  'analyses',
+  'outline',
+  'projects',
+] as const;
 export const defaultNamespace = 'common';
 
 export const resources = {
-  de: { common: deCommon, strategies: deStrategies, projects: deProjects },
-  en: { common: enCommon, strategies: enStrategies, projects: enProjects },
-  da: { common: daCommon, strategies: daStrategies, projects: daProjects },
+  de: {
+    common: deCommon,
+    analyses: deAnalyses,
+    outline: deOutline,
+    projects: deProjects,
+    strategies: deStrategies,
+    stakeholders: deStakeholders,
+  },
+  en: {
+    common: enCommon,
+    analyses: enAnalyses,
+    outline: enOutline,
+    projects: enProjects,
+    strategies: enStrategies,
+    stakeholders: enStakeholders,
+  },
+  da: {
+    common: daCommon,
+    analyses: daAnalyses,
+    outline: daOutline,
+    projects: daProjects,
+    strategies: daStrategies,
+    stakeholders: daStakeholders,
+  },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

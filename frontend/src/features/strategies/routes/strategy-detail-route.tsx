@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -7,6 +8,7 @@ import { LinkButton } from '@/components/ui/link-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Loading } from '@/components/ui/spinner';
 import { isNotFound } from '@/lib/api/errors';
+import type { Strategy } from '@/lib/api/types';
 import { canWriteIn, useMe } from '@/lib/auth/me';
 import { useOrganizations } from '@/lib/organizations/organizations';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -18,7 +20,15 @@ import { StrategyDetails } from '../components/strategy-details';
 import { StrategyStatusActions } from '../components/strategy-status-actions';
 import { StrategyStatusBadge } from '../components/strategy-status-badge';
 
-export function StrategyDetailRoute() {
+interface StrategyDetailRouteProps {
+  /**
+   * Sections of other features about this strategy (its stakeholder analyses, …). Features do not
+   * import each other: the app's router composes them here.
+   */
+  renderRelated?: (context: { strategy: Strategy; canWrite: boolean }) => ReactNode;
+}
+
+export function StrategyDetailRoute({ renderRelated }: StrategyDetailRouteProps = {}) {
   const { t } = useTranslation('strategies');
   const { strategyId = '' } = useParams();
   const query = useStrategy(strategyId);
@@ -89,6 +99,8 @@ export function StrategyDetailRoute() {
           organizationName={organizations.nameOf(strategy.organizationId)}
         />
       </section>
+
+      {renderRelated?.({ strategy, canWrite })}
     </article>
   );
 }
