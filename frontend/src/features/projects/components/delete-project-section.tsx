@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { Button } from '@/components/ui/button';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isConflict } from '@/lib/api/errors';
 
@@ -21,20 +20,6 @@ export function DeleteProjectSection({ versioned, onReload }: DeleteProjectSecti
   const { t } = useTranslation('projects');
   const navigate = useNavigate();
   const mutation = useDeleteProject();
-  const [confirming, setConfirming] = useState(false);
-  const confirmHeadingRef = useRef<HTMLHeadingElement>(null);
-  const deleteButtonRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (confirming) {
-      confirmHeadingRef.current?.focus();
-    } else if (returnFocus.current) {
-      returnFocus.current = false;
-      deleteButtonRef.current?.focus();
-    }
-  }, [confirming]);
-
   const conflict = isConflict(mutation.error);
 
   return (
@@ -43,57 +28,32 @@ export function DeleteProjectSection({ versioned, onReload }: DeleteProjectSecti
         <ConflictAlert
           onReload={() => {
             mutation.reset();
-            setConfirming(false);
             onReload();
           }}
         />
       ) : null}
       {mutation.error && !conflict ? <ProblemAlert error={mutation.error} /> : null}
-      {confirming ? (
-        <div className="confirm-panel" role="group" aria-labelledby="project-delete-heading">
-          <h3 id="project-delete-heading" ref={confirmHeadingRef} tabIndex={-1}>
-            {t('delete.heading')}
-          </h3>
-          <p>{t('delete.text', { title: versioned.project.title })}</p>
-          <div className="button-row">
-            <Button
-              variant="danger"
-              disabled={mutation.isPending}
-              onClick={() => {
-                mutation.mutate(
-                  { id: versioned.project.id, etag: versioned.etag },
-                  {
-                    onSuccess: () => {
-                      void navigate('/projects', { state: { notice: 'deleted' } });
-                    },
-                  },
-                );
-              }}
-            >
-              {t('delete.confirm')}
-            </Button>
-            <Button
-              onClick={() => {
-                returnFocus.current = true;
-                mutation.reset();
-                setConfirming(false);
-              }}
-            >
-              {t('delete.cancel')}
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <Button
-          ref={deleteButtonRef}
-          variant="danger"
-          onClick={() => {
-            setConfirming(true);
-          }}
-        >
-          {t('delete.button')}
-        </Button>
-      )}
+      <ConfirmAction
+        trigger={t('delete.button')}
+        heading={t('delete.heading')}
+        text={<p>{t('delete.text', { title: versioned.project.title })}</p>}
+        confirmLabel={t('delete.confirm')}
+        cancelLabel={t('delete.cancel')}
+        pending={mutation.isPending}
+        onCancel={() => {
+          mutation.reset();
+        }}
+        onConfirm={() => {
+          mutation.mutate(
+            { id: versioned.project.id, etag: versioned.etag },
+            {
+              onSuccess: () => {
+                void navigate('/projects', { state: { notice: 'deleted' } });
+              },
+            },
+          );
+        }}
+      />
     </div>
   );
 }
