@@ -1,5 +1,6 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 
+import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
 import { MeasureCreateRoute } from '@/features/projects/routes/measure-create-route';
 import { MeasureEditRoute } from '@/features/projects/routes/measure-edit-route';
 import { ProjectCreateRoute } from '@/features/projects/routes/project-create-route';
@@ -37,7 +38,7 @@ export const appRoutes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/strategies" replace /> },
+      { index: true, element: <DashboardRoute /> },
       { path: 'strategies', element: <StrategiesListRoute /> },
       { path: 'strategies/new', element: <StrategyCreateRoute /> },
       {

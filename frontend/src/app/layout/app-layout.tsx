@@ -9,7 +9,7 @@ import { LanguageSwitch } from './language-switch';
 import { UserSummary } from './user-summary';
 
 export function AppLayout() {
-  const { t } = useTranslation(['common', 'projects']);
+  const { t } = useTranslation(['common', 'projects', 'dashboard']);
   const me = useMe();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -36,6 +36,11 @@ export function AppLayout() {
           </Link>
           <nav aria-label={t('nav.label')} className="app-nav">
             <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('dashboard:nav')}
+                </NavLink>
+              </li>
               <li>
                 <NavLink to="/strategies">{t('nav.strategies')}</NavLink>
               </li>

@@ -1,17 +1,20 @@
 import daAnalyses from '@/locales/da/analyses.json';
 import daCommon from '@/locales/da/common.json';
+import daDashboard from '@/locales/da/dashboard.json';
 import daOutline from '@/locales/da/outline.json';
 import daProjects from '@/locales/da/projects.json';
 import daStakeholders from '@/locales/da/stakeholders.json';
 import daStrategies from '@/locales/da/strategies.json';
 import deAnalyses from '@/locales/de/analyses.json';
 import deCommon from '@/locales/de/common.json';
+import deDashboard from '@/locales/de/dashboard.json';
 import deOutline from '@/locales/de/outline.json';
 import deProjects from '@/locales/de/projects.json';
 import deStakeholders from '@/locales/de/stakeholders.json';
 import deStrategies from '@/locales/de/strategies.json';
 import enAnalyses from '@/locales/en/analyses.json';
 import enCommon from '@/locales/en/common.json';
+import enDashboard from '@/locales/en/dashboard.json';
 import enOutline from '@/locales/en/outline.json';
 import enProjects from '@/locales/en/projects.json';
 import enStakeholders from '@/locales/en/stakeholders.json';
@@ -28,12 +31,14 @@ export const namespaces = [
   'analyses',
   'outline',
   'projects',
+  'dashboard',
 ] as const;
 export const defaultNamespace = 'common';
 
 export const resources = {
   de: {
     common: deCommon,
+    dashboard: deDashboard,
     analyses: deAnalyses,
     outline: deOutline,
     projects: deProjects,
@@ -42,6 +47,7 @@ export const resources = {
   },
   en: {
     common: enCommon,
+    dashboard: enDashboard,
     analyses: enAnalyses,
     outline: enOutline,
     projects: enProjects,
@@ -50,6 +56,7 @@ export const resources = {
   },
   da: {
     common: daCommon,
+    dashboard: daDashboard,
     analyses: daAnalyses,
     outline: daOutline,
     projects: daProjects,
