@@ -28,6 +28,8 @@ import {
   IndicatorEditRoute,
 } from '@/features/strategy-outline/routes/indicator-form-routes';
 import { OutlineRoute } from '@/features/strategy-outline/routes/outline-route';
+import { WorkshopDetailRoute } from '@/features/workshops/routes/workshop-detail-route';
+import { WorkshopsListRoute } from '@/features/workshops/routes/workshops-list-route';
 
 import { AppLayout } from './layout/app-layout';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -77,6 +79,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'stakeholders/import', element: <StakeholderImportRoute /> },
       { path: 'stakeholders/:stakeholderId', element: <StakeholderDetailRoute /> },
       { path: 'stakeholders/:stakeholderId/edit', element: <StakeholderEditRoute /> },
+      { path: 'workshops', element: <WorkshopsListRoute /> },
+      { path: 'workshops/:workshopId', element: <WorkshopDetailRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

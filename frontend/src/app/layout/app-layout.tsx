@@ -9,7 +9,7 @@ import { LanguageSwitch } from './language-switch';
 import { UserSummary } from './user-summary';
 
 export function AppLayout() {
-  const { t } = useTranslation(['common', 'projects', 'dashboard']);
+  const { t } = useTranslation(['common', 'projects', 'dashboard', 'workshops']);
   const me = useMe();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -49,6 +49,9 @@ export function AppLayout() {
               </li>
               <li>
                 <NavLink to="/projects">{t('projects:nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/workshops">{t('workshops:nav')}</NavLink>
               </li>
             </ul>
           </nav>

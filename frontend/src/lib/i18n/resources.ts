@@ -5,6 +5,7 @@ import daOutline from '@/locales/da/outline.json';
 import daProjects from '@/locales/da/projects.json';
 import daStakeholders from '@/locales/da/stakeholders.json';
 import daStrategies from '@/locales/da/strategies.json';
+import daWorkshops from '@/locales/da/workshops.json';
 import deAnalyses from '@/locales/de/analyses.json';
 import deCommon from '@/locales/de/common.json';
 import deDashboard from '@/locales/de/dashboard.json';
@@ -12,6 +13,7 @@ import deOutline from '@/locales/de/outline.json';
 import deProjects from '@/locales/de/projects.json';
 import deStakeholders from '@/locales/de/stakeholders.json';
 import deStrategies from '@/locales/de/strategies.json';
+import deWorkshops from '@/locales/de/workshops.json';
 import enAnalyses from '@/locales/en/analyses.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
@@ -19,6 +21,7 @@ import enOutline from '@/locales/en/outline.json';
 import enProjects from '@/locales/en/projects.json';
 import enStakeholders from '@/locales/en/stakeholders.json';
 import enStrategies from '@/locales/en/strategies.json';
+import enWorkshops from '@/locales/en/workshops.json';
 
 export const supportedLanguages = ['de', 'en', 'da'] as const;
 export type Language = (typeof supportedLanguages)[number];
@@ -32,6 +35,7 @@ export const namespaces = [
   'outline',
   'projects',
   'dashboard',
+  'workshops',
 ] as const;
 export const defaultNamespace = 'common';
 
@@ -44,6 +48,7 @@ export const resources = {
     projects: deProjects,
     strategies: deStrategies,
     stakeholders: deStakeholders,
+    workshops: deWorkshops,
   },
   en: {
     common: enCommon,
@@ -53,6 +58,7 @@ export const resources = {
     projects: enProjects,
     strategies: enStrategies,
     stakeholders: enStakeholders,
+    workshops: enWorkshops,
   },
   da: {
     common: daCommon,
@@ -62,6 +68,7 @@ export const resources = {
     projects: daProjects,
     strategies: daStrategies,
     stakeholders: daStakeholders,
+    workshops: daWorkshops,
   },
 } as const;
 
