@@ -15,7 +15,8 @@ test('an editor drafts a strategy and submits it for review; another city cannot
   let strategyPath = '';
 
   await test.step('Musterstadt editor signs in', async () => {
-    await page.goto('/');
+    // '/' is the dashboard now; the deep link to the list survives the login.
+    await page.goto('/strategies');
     await expectKeycloakLoginPage(page);
     await expectNoAxeViolations(page, 'Keycloak login page');
     await logIn(page, 'musterstadt-editor', 'Erika Mustermann');

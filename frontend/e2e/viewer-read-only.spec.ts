@@ -21,7 +21,8 @@ test('a viewer reads outline, analysis and stakeholders without edit controls; t
   let strategyPath = '';
 
   await test.step('Musterstadt viewer signs in and opens the demo strategy', async () => {
-    await page.goto('/');
+    // '/' is the dashboard now; the deep link to the list survives the login.
+    await page.goto('/strategies');
     await logIn(page, 'musterstadt-viewer', 'Max Mustermann');
     await expect(page.getByRole('heading', { level: 1, name: 'Strategien' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Neue Strategie' })).toHaveCount(0);

@@ -1,5 +1,6 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 
+import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
 import { MeasureCreateRoute } from '@/features/projects/routes/measure-create-route';
 import { MeasureEditRoute } from '@/features/projects/routes/measure-edit-route';
 import { ProjectCreateRoute } from '@/features/projects/routes/project-create-route';
@@ -27,6 +28,8 @@ import {
   IndicatorEditRoute,
 } from '@/features/strategy-outline/routes/indicator-form-routes';
 import { OutlineRoute } from '@/features/strategy-outline/routes/outline-route';
+import { WorkshopDetailRoute } from '@/features/workshops/routes/workshop-detail-route';
+import { WorkshopsListRoute } from '@/features/workshops/routes/workshops-list-route';
 
 import { AppLayout } from './layout/app-layout';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -37,7 +40,7 @@ export const appRoutes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/strategies" replace /> },
+      { index: true, element: <DashboardRoute /> },
       { path: 'strategies', element: <StrategiesListRoute /> },
       { path: 'strategies/new', element: <StrategyCreateRoute /> },
       {
@@ -76,6 +79,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'stakeholders/import', element: <StakeholderImportRoute /> },
       { path: 'stakeholders/:stakeholderId', element: <StakeholderDetailRoute /> },
       { path: 'stakeholders/:stakeholderId/edit', element: <StakeholderEditRoute /> },
+      { path: 'workshops', element: <WorkshopsListRoute /> },
+      { path: 'workshops/:workshopId', element: <WorkshopDetailRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

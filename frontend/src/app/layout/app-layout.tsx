@@ -9,7 +9,7 @@ import { LanguageSwitch } from './language-switch';
 import { UserSummary } from './user-summary';
 
 export function AppLayout() {
-  const { t } = useTranslation(['common', 'projects']);
+  const { t } = useTranslation(['common', 'projects', 'dashboard', 'workshops']);
   const me = useMe();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -37,6 +37,11 @@ export function AppLayout() {
           <nav aria-label={t('nav.label')} className="app-nav">
             <ul>
               <li>
+                <NavLink to="/" end>
+                  {t('dashboard:nav')}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/strategies">{t('nav.strategies')}</NavLink>
               </li>
               <li>
@@ -44,6 +49,9 @@ export function AppLayout() {
               </li>
               <li>
                 <NavLink to="/projects">{t('projects:nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/workshops">{t('workshops:nav')}</NavLink>
               </li>
             </ul>
           </nav>

@@ -1,21 +1,27 @@
 import daAnalyses from '@/locales/da/analyses.json';
 import daCommon from '@/locales/da/common.json';
+import daDashboard from '@/locales/da/dashboard.json';
 import daOutline from '@/locales/da/outline.json';
 import daProjects from '@/locales/da/projects.json';
 import daStakeholders from '@/locales/da/stakeholders.json';
 import daStrategies from '@/locales/da/strategies.json';
+import daWorkshops from '@/locales/da/workshops.json';
 import deAnalyses from '@/locales/de/analyses.json';
 import deCommon from '@/locales/de/common.json';
+import deDashboard from '@/locales/de/dashboard.json';
 import deOutline from '@/locales/de/outline.json';
 import deProjects from '@/locales/de/projects.json';
 import deStakeholders from '@/locales/de/stakeholders.json';
 import deStrategies from '@/locales/de/strategies.json';
+import deWorkshops from '@/locales/de/workshops.json';
 import enAnalyses from '@/locales/en/analyses.json';
 import enCommon from '@/locales/en/common.json';
+import enDashboard from '@/locales/en/dashboard.json';
 import enOutline from '@/locales/en/outline.json';
 import enProjects from '@/locales/en/projects.json';
 import enStakeholders from '@/locales/en/stakeholders.json';
 import enStrategies from '@/locales/en/strategies.json';
+import enWorkshops from '@/locales/en/workshops.json';
 
 export const supportedLanguages = ['de', 'en', 'da'] as const;
 export type Language = (typeof supportedLanguages)[number];
@@ -28,33 +34,41 @@ export const namespaces = [
   'analyses',
   'outline',
   'projects',
+  'dashboard',
+  'workshops',
 ] as const;
 export const defaultNamespace = 'common';
 
 export const resources = {
   de: {
     common: deCommon,
+    dashboard: deDashboard,
     analyses: deAnalyses,
     outline: deOutline,
     projects: deProjects,
     strategies: deStrategies,
     stakeholders: deStakeholders,
+    workshops: deWorkshops,
   },
   en: {
     common: enCommon,
+    dashboard: enDashboard,
     analyses: enAnalyses,
     outline: enOutline,
     projects: enProjects,
     strategies: enStrategies,
     stakeholders: enStakeholders,
+    workshops: enWorkshops,
   },
   da: {
     common: daCommon,
+    dashboard: daDashboard,
     analyses: daAnalyses,
     outline: daOutline,
     projects: daProjects,
     strategies: daStrategies,
     stakeholders: daStakeholders,
+    workshops: daWorkshops,
   },
 } as const;
 

@@ -1,0 +1,13 @@
+import type { WorkshopStatus } from './types';
+
+export interface WorkshopFilters {
+  status?: WorkshopStatus | undefined;
+  q?: string | undefined;
+}
+
+export const workshopKeys = {
+  all: ['workshops'] as const,
+  lists: () => [...workshopKeys.all, 'list'] as const,
+  list: (filters: WorkshopFilters) => [...workshopKeys.lists(), filters] as const,
+  detail: (id: string) => [...workshopKeys.all, 'detail', id] as const,
+};
