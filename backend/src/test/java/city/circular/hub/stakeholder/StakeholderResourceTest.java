@@ -351,4 +351,24 @@ class StakeholderResourceTest {
                 .then()
                 .statusCode(415);
     }
+
+    @Test
+    void importRejectsExternalIdsTheRegisterAlreadyUses() {
+        String externalId = "crm-" + UUID.randomUUID();
+        Map<String, Object> existing = stakeholder("Schon da " + UUID.randomUUID());
+        existing.put("externalId", externalId);
+        create(EDITOR, existing);
+        String marker = "taken-" + UUID.randomUUID();
+        as(EDITOR)
+                .contentType("text/csv; charset=UTF-8")
+                .body("name,sector,externalId\n" + marker + " Neu,BUSINESS," + externalId + "\n" + marker
+                        + " Frei,BUSINESS,crm-" + UUID.randomUUID() + "\n")
+                .post("/api/v1/stakeholders/import")
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("rows[2].externalId")))
+                .body("errors[0].message", equalTo("is already used by another stakeholder"));
+        as(EDITOR).queryParam("q", marker).get("/api/v1/stakeholders").then().body("items", empty());
+    }
 }
