@@ -24,6 +24,7 @@ final class ComponentMapper {
                 c.status,
                 List.copyOf(c.sdgTargets),
                 List.copyOf(c.localGoals),
+                c.originOutcomeId,
                 c.version,
                 c.createdAt,
                 c.createdBy,

@@ -78,6 +78,22 @@ public class ComponentService {
 
     @Transactional
     public Outline.Placed create(UUID strategyId, StrategyComponentInput input) {
+        return insert(strategyId, input, null);
+    }
+
+    /**
+     * Adds a GOAL at the end of the strategy's top level for a workshop outcome it was converted from, under the
+     * same rules as {@link #create}; the goal names the outcome as its origin.
+     */
+    @Transactional
+    public StrategyComponentView insertGoal(UUID strategyId, String title, String description, UUID originOutcomeId) {
+        return ComponentMapper.toView(insert(
+                strategyId,
+                new StrategyComponentInput(null, ComponentType.GOAL, title, description, null, null, null, null),
+                originOutcomeId));
+    }
+
+    private Outline.Placed insert(UUID strategyId, StrategyComponentInput input, UUID originOutcomeId) {
         Strategy strategy = strategies.forChangingOutline(strategyId);
         Outline outline = new Outline(components.listByStrategy(strategy.id));
         checkContent(input, null);
@@ -89,6 +105,7 @@ public class ComponentService {
         component.created(access.caller().username());
         component.strategyId = strategy.id;
         component.parentId = parent == null ? null : parent.id;
+        component.originOutcomeId = originOutcomeId;
         ComponentMapper.apply(input, component);
         outline.append(component);
         components.persist(component);

@@ -53,4 +53,8 @@ public class StrategyComponent extends AuditedRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "local_goals", nullable = false)
     public List<LocalGoalLink> localGoals = new ArrayList<>();
+
+    /** The workshop outcome the component was converted from; set once, on create. */
+    @Column(name = "origin_outcome_id", updatable = false)
+    public UUID originOutcomeId;
 }

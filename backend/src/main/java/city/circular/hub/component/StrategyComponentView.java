@@ -58,6 +58,9 @@ public record StrategyComponentView(
 
         List<LocalGoalLink> localGoals,
 
+        @Schema(description = "The workshop outcome the component came from")
+        UUID originOutcomeId,
+
         @Schema(description = "Optimistic-lock version; the ETag is this number in quotes", examples = "3")
         long version,
 

@@ -8,15 +8,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         name = "WorkshopOutcomeConversionInput",
-        description = "What to turn an outcome into. The outcome's text becomes the project's summary.")
+        description = "What to turn an outcome into: ideas and project proposals become STARTER_PROJECTs of the "
+                + "workshop's organization, goal proposals become GOALs at the end of the top level of the workshop's "
+                + "strategy. The outcome's text becomes the project's summary or the goal's description.")
 public record OutcomeConversionInput(
-        @NotNull @Schema(description = "STARTER_PROJECT; GOAL is not available yet")
+        @NotNull @Schema(description = "STARTER_PROJECT or GOAL")
         ConversionKind target,
 
         @Size(max = 200)
         @Schema(
-                description = "The project's title; defaults to the outcome's text, shortened to 200 characters",
+                description = "The project's or goal's title; defaults to the outcome's text, shortened to 200 "
+                        + "characters",
                 examples = "Bauteilbörse Musterstadt")
         String title,
 
-        @Size(max = 6) List<@NotNull FieldOfAction> fieldsOfAction) {}
+        @Size(max = 6) @Schema(description = "The project's fields of action; ignored for GOAL")
+        List<@NotNull FieldOfAction> fieldsOfAction) {}

@@ -3,6 +3,8 @@ package city.circular.hub.workshop;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Table;
 import city.circular.hub.common.Versions;
+import city.circular.hub.component.ComponentService;
+import city.circular.hub.component.StrategyComponentView;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.project.ProjectInput;
 import city.circular.hub.project.StarterProjectService;
@@ -24,16 +26,19 @@ public class OutcomeService {
     private final WorkshopService workshops;
     private final OutcomeRepository outcomes;
     private final StarterProjectService projects;
+    private final ComponentService components;
     private final AccessPolicy access;
 
     public OutcomeService(
             WorkshopService workshops,
             OutcomeRepository outcomes,
             StarterProjectService projects,
+            ComponentService components,
             AccessPolicy access) {
         this.workshops = workshops;
         this.outcomes = outcomes;
         this.projects = projects;
+        this.components = components;
         this.access = access;
     }
 
@@ -90,8 +95,9 @@ public class OutcomeService {
     }
 
     /**
-     * Turns an idea or project proposal into a starter project of the workshop's organization, in the same
-     * transaction: the project names the outcome as its origin, and the outcome links to the project.
+     * Turns an idea or project proposal into a starter project of the workshop's organization, or a goal proposal
+     * into a goal at the end of the top level of the workshop's strategy, in the same transaction: what was created
+     * names the outcome as its origin, and the outcome links to it.
      */
     @Transactional
     public OutcomeConversion convert(UUID workshopId, UUID outcomeId, String ifMatch, OutcomeConversionInput input) {
@@ -102,17 +108,23 @@ public class OutcomeService {
             throw ApiException.rule("This outcome already became a " + describe(outcome.convertedToKind) + " ("
                     + outcome.convertedToId + ").");
         }
-        if (input.target() != ConversionKind.STARTER_PROJECT) {
-            throw ApiException.rule(
-                    "Outcomes can become starter projects; converting into goals is not available " + "yet.");
-        }
+        String title = input.title() == null || input.title().isBlank()
+                ? shorten(outcome.text, TITLE_LENGTH)
+                : input.title().strip();
+        OutcomeConversion conversion = input.target() == ConversionKind.GOAL
+                ? toGoal(workshop, outcome, title)
+                : toStarterProject(workshop, outcome, title, input);
+        outcome.touched(access.caller().username());
+        outcomes.flush();
+        return conversion.withOutcome(OutcomeView.of(outcome));
+    }
+
+    private OutcomeConversion toStarterProject(
+            Workshop workshop, Outcome outcome, String title, OutcomeConversionInput input) {
         if (outcome.type != OutcomeType.IDEA && outcome.type != OutcomeType.PROJECT_PROPOSAL) {
             throw ApiException.rule("Only ideas and project proposals become starter projects; this outcome is a "
                     + outcome.type + ".");
         }
-        String title = input.title() == null || input.title().isBlank()
-                ? shorten(outcome.text, TITLE_LENGTH)
-                : input.title().strip();
         var project = projects.insert(
                 workshop.organizationId,
                 new ProjectInput(
@@ -136,9 +148,22 @@ public class OutcomeService {
                         + workshop.startsAt.atZone(Workshop.MUNICIPAL_TIME).toLocalDate());
         outcome.convertedToKind = ConversionKind.STARTER_PROJECT;
         outcome.convertedToId = project.id;
-        outcome.touched(access.caller().username());
-        outcomes.flush();
-        return new OutcomeConversion(OutcomeView.of(outcome), projects.get(project.id));
+        return new OutcomeConversion(null, projects.get(project.id), null);
+    }
+
+    /** The goal goes to the workshop's strategy, so the caller must be allowed to change that strategy, too. */
+    private OutcomeConversion toGoal(Workshop workshop, Outcome outcome, String title) {
+        if (outcome.type != OutcomeType.GOAL_PROPOSAL) {
+            throw ApiException.rule("Only goal proposals become goals; this outcome is a " + outcome.type + ".");
+        }
+        if (workshop.strategyId == null) {
+            throw ApiException.rule(
+                    "The workshop has no strategy to add the goal to: link the workshop to a strategy " + "first.");
+        }
+        StrategyComponentView goal = components.insertGoal(workshop.strategyId, title, outcome.text, outcome.id);
+        outcome.convertedToKind = ConversionKind.GOAL;
+        outcome.convertedToId = goal.id();
+        return new OutcomeConversion(null, null, goal);
     }
 
     private Outcome writable(UUID workshopId, UUID outcomeId, String ifMatch) {

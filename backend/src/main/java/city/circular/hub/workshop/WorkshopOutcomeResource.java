@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -165,29 +166,37 @@ public class WorkshopOutcomeResource {
     @POST
     @Path("/{outcomeId}/convert")
     @Operation(
-            summary = "Convert an outcome into a starter project",
-            description = "Creates a starter project of the workshop's organization from an idea or project proposal "
-                    + "in one step: the project (on the workshop's strategy, with the outcome's text as summary) "
-                    + "names the outcome as its origin, and the outcome links to the project. An outcome is "
-                    + "converted once. Requires If-Match with the outcome's ETag.")
+            summary = "Convert an outcome into a starter project or a goal",
+            description = "Creates, in one step, a starter project of the workshop's organization from an idea or "
+                    + "project proposal (on the workshop's strategy, with the outcome's text as summary), or a goal "
+                    + "from a goal proposal (a GOAL component at the end of the top level of the workshop's strategy, "
+                    + "with the outcome's text as description). What was created names the outcome as its origin, "
+                    + "and the outcome links to it. Any other outcome type, a goal for a workshop without a strategy, "
+                    + "and an outcome that was converted before are refused (422); a goal also needs the right to "
+                    + "change the strategy (403). Requires If-Match with the outcome's ETag.")
     @RequestBody(
             required = true,
             content =
                     @Content(
                             schema = @Schema(implementation = OutcomeConversionInput.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "starter project",
-                                            value = "{\"target\": \"STARTER_PROJECT\", \"title\": "
-                                                    + "\"Bauteilbörse Musterstadt\", \"fieldsOfAction\": "
-                                                    + "[\"CONSTRUCTION_BUILDINGS\"]}")))
+                            examples = {
+                                @ExampleObject(
+                                        name = "starter project",
+                                        value = "{\"target\": \"STARTER_PROJECT\", \"title\": "
+                                                + "\"Bauteilbörse Musterstadt\", \"fieldsOfAction\": "
+                                                + "[\"CONSTRUCTION_BUILDINGS\"]}"),
+                                @ExampleObject(
+                                        name = "goal",
+                                        value = "{\"target\": \"GOAL\", \"title\": "
+                                                + "\"Rückbaumaterial aus städtischen Gebäuden wiederverwenden\"}")
+                            }))
     @APIResponse(
             responseCode = "201",
-            description = "The starter project was created",
+            description = "The starter project or goal was created",
             headers =
                     @Header(
                             name = "Location",
-                            description = "The new starter project's address",
+                            description = "The new starter project's or goal's address",
                             schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = OutcomeConversion.class)))
     public Response convertWorkshopOutcome(
@@ -197,11 +206,14 @@ public class WorkshopOutcomeResource {
             @Valid @NotNull OutcomeConversionInput input,
             UriInfo uri) {
         OutcomeConversion conversion = service.convert(id, outcomeId, ifMatch, input);
-        return Response.created(uri.getBaseUriBuilder()
+        URI location = conversion.goal() != null
+                ? uri.getBaseUriBuilder()
+                        .path("api/v1/strategies/{strategyId}/components/{componentId}")
+                        .build(conversion.goal().strategyId(), conversion.goal().id())
+                : uri.getBaseUriBuilder()
                         .path("api/v1/starter-projects/{projectId}")
-                        .build(conversion.starterProject().id()))
-                .entity(conversion)
-                .build();
+                        .build(conversion.starterProject().id());
+        return Response.created(location).entity(conversion).build();
     }
 
     private static Response withTag(OutcomeView outcome) {

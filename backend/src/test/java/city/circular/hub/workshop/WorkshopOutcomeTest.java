@@ -9,6 +9,7 @@ import static city.circular.hub.workshop.WorkshopFixtures.createWorkshop;
 import static city.circular.hub.workshop.WorkshopFixtures.workshop;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import city.circular.hub.support.Api;
@@ -268,9 +269,7 @@ class WorkshopOutcomeTest {
                 .post(convert, workshop, idea)
                 .then()
                 .statusCode(422)
-                .body(
-                        "detail",
-                        equalTo("Outcomes can become starter projects; converting into goals is not available yet."));
+                .body("detail", equalTo("Only goal proposals become goals; this outcome is a IDEA."));
         as(EDITOR)
                 .header("If-Match", "\"0\"")
                 .body(Map.of())
@@ -312,5 +311,166 @@ class WorkshopOutcomeTest {
                 .extract()
                 .path("starterProject.title");
         org.junit.jupiter.api.Assertions.assertEquals("x".repeat(199) + "…", title);
+    }
+
+    @Test
+    void convertsAGoalProposalIntoAGoalAtTheEndOfTheStrategysTopLevel() {
+        String strategy = Api.createStrategy(EDITOR, Map.of("title", "Strategie mit Zielen"));
+        String components = "/api/v1/strategies/" + strategy + "/components";
+        String vision = as(EDITOR)
+                .body(Map.of("type", "VISION", "title", "Kreislaufstadt 2040"))
+                .post(components)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> body = workshop("Zielworkshop");
+        body.put("purpose", "VISION");
+        body.put("strategyId", strategy);
+        String goalSetting = createWorkshop(EDITOR, body);
+        String outcomes = "/api/v1/workshops/" + goalSetting + "/outcomes";
+        String text = "Rückbaumaterial aus städtischen Gebäuden wird bis 2030 zur Hälfte wiederverwendet";
+        String proposal = as(EDITOR)
+                .body(outcome("GOAL_PROPOSAL", text))
+                .post(outcomes)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String idea = as(EDITOR)
+                .body(outcome("IDEA", "Reparaturcafés in jeder Stadtteilbibliothek"))
+                .post(outcomes)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String convert = outcomes + "/{o}/convert";
+        // Fields of action belong to projects; a goal ignores them.
+        Map<String, Object> toGoal = Map.of("target", "GOAL", "fieldsOfAction", List.of("CONSTRUCTION_BUILDINGS"));
+
+        as(EDITOR).body(toGoal).post(convert, proposal).then().statusCode(428);
+        as(EDITOR)
+                .header("If-Match", "\"3\"")
+                .body(toGoal)
+                .post(convert, proposal)
+                .then()
+                .statusCode(412);
+        as(VIEWER)
+                .header("If-Match", "\"0\"")
+                .body(toGoal)
+                .post(convert, proposal)
+                .then()
+                .statusCode(403);
+        as(OTHER)
+                .header("If-Match", "\"0\"")
+                .body(toGoal)
+                .post(convert, proposal)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
+        as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .body(toGoal)
+                .post(convert, idea)
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("detail", equalTo("Only goal proposals become goals; this outcome is a IDEA."));
+        as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("target", "STARTER_PROJECT"))
+                .post(convert, proposal)
+                .then()
+                .statusCode(422)
+                .body(
+                        "detail",
+                        equalTo("Only ideas and project proposals become starter projects; this outcome is a "
+                                + "GOAL_PROPOSAL."));
+
+        var converted = as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .body(toGoal)
+                .post(convert, proposal)
+                .then()
+                .statusCode(201)
+                .body("outcome.id", equalTo(proposal))
+                .body("outcome.version", equalTo(1))
+                .body("outcome.convertedTo.kind", equalTo("GOAL"))
+                .body("starterProject", nullValue())
+                .body("goal.strategyId", equalTo(strategy))
+                .body("goal.type", equalTo("GOAL"))
+                .body("goal.parentId", nullValue())
+                .body("goal.position", equalTo(1))
+                .body("goal.depth", equalTo(0))
+                .body("goal.title", equalTo(text))
+                .body("goal.description", equalTo(text))
+                .body("goal.status", equalTo("DRAFT"))
+                .body("goal.originOutcomeId", equalTo(proposal))
+                .body("goal.createdBy", equalTo("musterstadt-editor"))
+                .extract();
+        String goal = converted.path("goal.id");
+        converted.response().then().header("Location", endsWith(components + "/" + goal));
+        as(VIEWER)
+                .get(outcomes + "/{o}", proposal)
+                .then()
+                .body("convertedTo", equalTo(Map.of("kind", "GOAL", "id", goal)));
+        as(VIEWER)
+                .get(components)
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(vision, goal)))
+                .body("items[0].originOutcomeId", nullValue())
+                .body("items[1].originOutcomeId", equalTo(proposal))
+                .body("completeness.presentTypes", hasItem("GOAL"));
+        as(VIEWER)
+                .get(components + "/{c}", goal)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("originOutcomeId", equalTo(proposal));
+
+        as(EDITOR)
+                .header("If-Match", "\"1\"")
+                .body(toGoal)
+                .post(convert, proposal)
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("detail", equalTo("This outcome already became a goal (" + goal + ")."));
+        as(EDITOR)
+                .header("If-Match", "\"1\"")
+                .delete(outcomes + "/{o}", proposal)
+                .then()
+                .statusCode(422)
+                .body("detail", equalTo("This outcome became a goal (" + goal + ") and stays as its origin."));
+
+        // Deleting the workshop keeps the goal, which then has no origin any more.
+        as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/workshops/{id}", goalSetting)
+                .then()
+                .statusCode(204);
+        as(EDITOR).get(components + "/{c}", goal).then().statusCode(200).body("originOutcomeId", nullValue());
+    }
+
+    @Test
+    void convertsIntoAGoalOnlyWhenTheWorkshopHasAStrategy() {
+        String proposal = create(outcome("GOAL_PROPOSAL", "Weniger Restmüll"));
+        as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("target", "GOAL", "title", "Restmüll halbieren"))
+                .post("/api/v1/workshops/{id}/outcomes/{o}/convert", workshop, proposal)
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body(
+                        "detail",
+                        equalTo("The workshop has no strategy to add the goal to: link the workshop to a strategy "
+                                + "first."));
+        as(VIEWER)
+                .get(OUTCOME, workshop, proposal)
+                .then()
+                .header("ETag", "\"0\"")
+                .body("convertedTo", nullValue());
     }
 }
