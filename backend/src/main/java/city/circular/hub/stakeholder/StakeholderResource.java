@@ -167,7 +167,9 @@ public class StakeholderResource {
     @Path("/{id}")
     @Operation(
             summary = "Delete a stakeholder",
-            description = "Deletes the stakeholder with its contacts and ratings. Requires If-Match.")
+            description = "Deletes the stakeholder with its contacts, ratings, workshop participations and places on "
+                    + "workshop teams; a workshop seat it held goes to the longest waiting, as when a participant is "
+                    + "removed. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteStakeholder(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

@@ -10,6 +10,7 @@ import city.circular.hub.common.Versions;
 import city.circular.hub.common.Visibility;
 import city.circular.hub.organization.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,17 @@ public class StakeholderService {
     private final StakeholderRepository stakeholders;
     private final ContactRepository contacts;
     private final AccessPolicy access;
+    private final Event<StakeholderDeletion> deletions;
 
-    public StakeholderService(StakeholderRepository stakeholders, ContactRepository contacts, AccessPolicy access) {
+    public StakeholderService(
+            StakeholderRepository stakeholders,
+            ContactRepository contacts,
+            AccessPolicy access,
+            Event<StakeholderDeletion> deletions) {
         this.stakeholders = stakeholders;
         this.contacts = contacts;
         this.access = access;
+        this.deletions = deletions;
     }
 
     public StakeholderPage list(StakeholderRepository.Filter filter, PageRequest page) {
@@ -75,7 +82,9 @@ public class StakeholderService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        stakeholders.delete(writable(id, ifMatch));
+        Stakeholder stakeholder = writable(id, ifMatch);
+        deletions.fire(new StakeholderDeletion(stakeholder.id));
+        stakeholders.delete(stakeholder);
         stakeholders.flush();
     }
 

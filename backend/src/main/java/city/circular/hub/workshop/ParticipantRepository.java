@@ -21,6 +21,21 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return find("id = ?1 and workshopId = ?2", participantId, workshopId).firstResultOptional();
     }
 
+    Optional<Participant> ofStakeholder(UUID workshopId, UUID stakeholderId) {
+        return find("workshopId = ?1 and stakeholderId = ?2", workshopId, stakeholderId)
+                .firstResultOptional();
+    }
+
+    /** The workshops a stakeholder takes part in, by id. */
+    List<UUID> workshopsOf(UUID stakeholderId) {
+        return getEntityManager()
+                .createQuery(
+                        "select p.workshopId from Participant p where p.stakeholderId = :s order by p.workshopId",
+                        UUID.class)
+                .setParameter("s", stakeholderId)
+                .getResultList();
+    }
+
     boolean takesPart(UUID workshopId, UUID stakeholderId) {
         return count("workshopId = ?1 and stakeholderId = ?2", workshopId, stakeholderId) > 0;
     }

@@ -9,9 +9,11 @@ import city.circular.hub.common.Versions;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.stakeholder.Sector;
 import city.circular.hub.stakeholder.Stakeholder;
+import city.circular.hub.stakeholder.StakeholderDeletion;
 import city.circular.hub.stakeholder.StakeholderInput;
 import city.circular.hub.stakeholder.StakeholderService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -166,6 +168,25 @@ public class ParticipantService {
         Workshop workshop = workshops.lockedWritable(workshopId);
         Participant participant = find(workshop, participantId);
         Versions.requireMatch(ifMatch, participant.version);
+        leave(workshop, participant);
+    }
+
+    /**
+     * A deleted stakeholder leaves every workshop they take part in as if removed from it, so that a seat they held
+     * goes to the waitlist. Each workshop is locked before its participant is read again, in the order of their ids,
+     * so that concurrent deletions cannot deadlock.
+     */
+    void leaveAll(@Observes StakeholderDeletion deletion) {
+        for (UUID workshopId : participants.workshopsOf(deletion.stakeholderId())) {
+            Workshop workshop = workshops.lockedWritable(workshopId);
+            participants
+                    .ofStakeholder(workshop.id, deletion.stakeholderId())
+                    .ifPresent(participant -> leave(workshop, participant));
+        }
+    }
+
+    /** Deletes a participant of a workshop whose lock the caller holds; a seat it held goes to the waitlist. */
+    private void leave(Workshop workshop, Participant participant) {
         participants.delete(participant);
         if (participant.status.holdsSeat()) {
             seating.fillFreeSeats(workshop, access.caller().username());

@@ -145,6 +145,55 @@ class WorkshopParticipantTest {
         assertStatuses(workshop, Map.of(p1, "REGISTERED", p3, "NO_SHOW", p4, "REGISTERED"));
     }
 
+    @Test
+    void deletingAStakeholderWhoHeldASeatMovesTheWaitlistUp() {
+        String workshop = createWorkshop("Ein Platz", 1);
+        String elsewhere = createWorkshop("Noch ein Platz", 1);
+        String leaving = stakeholder("Kammer", "CHAMBER");
+        String p1 = add(workshop, Map.of("stakeholderId", leaving)).path("id");
+        String p2 = add(workshop, Map.of("stakeholderId", stakeholder("Verein", "CIVIL_SOCIETY")))
+                .path("id");
+        String p3 = add(workshop, Map.of("stakeholderId", stakeholder("Bank", "FINANCE")))
+                .path("id");
+        // Elsewhere the stakeholder only waits: leaving the waitlist frees no seat.
+        String q1 = add(elsewhere, Map.of("stakeholderId", stakeholder("Betrieb", "BUSINESS")))
+                .path("id");
+        String q2 = add(elsewhere, Map.of("stakeholderId", leaving)).path("id");
+        String q3 = add(elsewhere, Map.of("stakeholderId", stakeholder("Hochschule", "UNIVERSITY_RESEARCH")))
+                .path("id");
+        assertStatuses(workshop, Map.of(p1, "REGISTERED", p2, "WAITLIST", p3, "WAITLIST"));
+        assertStatuses(elsewhere, Map.of(q1, "REGISTERED", q2, "WAITLIST", q3, "WAITLIST"));
+
+        as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/stakeholders/{id}", leaving)
+                .then()
+                .statusCode(204);
+
+        as(EDITOR)
+                .get("/api/v1/workshops/{id}/participants/{p}", workshop, p1)
+                .then()
+                .statusCode(404);
+        assertStatuses(workshop, Map.of(p2, "REGISTERED", p3, "WAITLIST"));
+        as(EDITOR)
+                .get("/api/v1/workshops/{id}/participants/{p}", workshop, p2)
+                .then()
+                .header("ETag", "\"1\"")
+                .body("waitlistedAt", nullValue())
+                .body("updatedBy", equalTo("musterstadt-editor"));
+        as(EDITOR)
+                .get("/api/v1/workshops/{id}/participants", workshop)
+                .then()
+                .body("freeSeats", equalTo(0))
+                .body("counts.registered", equalTo(1))
+                .body("counts.waitlist", equalTo(1));
+        as(EDITOR)
+                .get("/api/v1/workshops/{id}/participants/{p}", elsewhere, q2)
+                .then()
+                .statusCode(404);
+        assertStatuses(elsewhere, Map.of(q1, "REGISTERED", q3, "WAITLIST"));
+    }
+
     private static void assertStatuses(String workshop, Map<String, String> expected) {
         expected.forEach((participant, status) ->
                 org.junit.jupiter.api.Assertions.assertEquals(status, statusOf(workshop, participant), participant));
