@@ -14,10 +14,19 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the conventions every operation shares, so that resources declare only their own success responses:
- * the problem+json error responses an operation can produce, the If-Match header and the ETag header.
+ * the problem+json error responses an operation can produce, the If-Match header, the ETag header, and the Location
+ * and ETag headers of a record created with {@link Tagged#created}.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentationFilter implements OASFilter {
+
+    /**
+     * Marks a 201 response that is a record created with {@link Tagged#created}; the value names the record, as in
+     * {@code @APIResponse(responseCode = "201", ..., extensions = @Extension(name = CREATED, value = "strategy"))}.
+     * The filter documents the response's Location ("The new strategy's address") and ETag headers and removes the
+     * mark.
+     */
+    public static final String CREATED = "x-created";
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
@@ -40,6 +49,7 @@ public class ApiDocumentationFilter implements OASFilter {
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        documentCreated(operation);
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasPathId = path.contains("{");
         boolean hasQuery = operation.getParameters() != null
@@ -97,6 +107,29 @@ public class ApiDocumentationFilter implements OASFilter {
                         p.example("\"3\"");
                     });
         }
+    }
+
+    private static void documentCreated(Operation operation) {
+        var created = operation.getResponses().getAPIResponse("201");
+        if (created == null
+                || created.getExtensions() == null
+                || !created.getExtensions().containsKey(CREATED)) {
+            return;
+        }
+        Object record = created.getExtensions().get(CREATED);
+        created.removeExtension(CREATED);
+        // Set again after the headers, so that the headers come first in the document, as they do when declared.
+        var content = created.getContent();
+        created.content(null)
+                .addHeader(
+                        "Location",
+                        OASFactory.createHeader()
+                                .description("The new " + record + "'s address")
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .format("uri")))
+                .addHeader("ETag", OASFactory.createHeader().ref("ETag"))
+                .content(content);
     }
 
     private static org.eclipse.microprofile.openapi.models.responses.APIResponse problemResponse(

@@ -1,5 +1,6 @@
 package city.circular.hub.component;
 
+import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
@@ -20,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -84,14 +85,8 @@ public class ComponentResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new component's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = StrategyComponentView.class)))
+            content = @Content(schema = @Schema(implementation = StrategyComponentView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "component"))
     public Response createComponent(
             @PathParam("strategyId") UUID strategyId, @Valid @NotNull StrategyComponentInput input, UriInfo uri) {
         Outline.Placed created = service.create(strategyId, input);

@@ -1,5 +1,6 @@
 package city.circular.hub.indicator;
 
+import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -98,14 +100,8 @@ public class IndicatorResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new indicator's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+            content = @Content(schema = @Schema(implementation = IndicatorView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "indicator"))
     public Response createIndicator(
             @PathParam("strategyId") UUID strategyId, @Valid @NotNull IndicatorInput input, UriInfo uri) {
         IndicatorWithValues created = service.create(strategyId, input);

@@ -1,5 +1,6 @@
 package city.circular.hub.project;
 
+import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Downloads;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -172,14 +174,8 @@ public class StarterProjectResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new project's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+            content = @Content(schema = @Schema(implementation = ProjectView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "project"))
     public Response createStarterProject(@Valid @NotNull ProjectInput input, UriInfo uri) {
         ProjectView created = service.create(input);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -277,14 +273,8 @@ public class StarterProjectResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new measure's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = MeasureView.class)))
+            content = @Content(schema = @Schema(implementation = MeasureView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "measure"))
     public Response addMeasure(@PathParam("id") UUID id, @Valid @NotNull MeasureInput input, UriInfo uri) {
         Measure created = service.addMeasure(id, input);
         return Response.created(

@@ -1,5 +1,6 @@
 package city.circular.hub.stakeholder;
 
+import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -101,14 +103,8 @@ public class StakeholderAnalysisResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new analysis's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = AnalysisView.class)))
+            content = @Content(schema = @Schema(implementation = AnalysisView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "analysis"))
     public Response createStakeholderAnalysis(@Valid @NotNull AnalysisInput input, UriInfo uri) {
         StakeholderAnalysis created = service.create(input);
         return Response.created(

@@ -1,5 +1,6 @@
 package city.circular.hub.stakeholder;
 
+import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -113,14 +115,8 @@ public class StakeholderResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new stakeholder's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = StakeholderView.class)))
+            content = @Content(schema = @Schema(implementation = StakeholderView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "stakeholder"))
     public Response createStakeholder(@Valid @NotNull StakeholderInput input, UriInfo uri) {
         Stakeholder created = service.create(input);
         return Response.created(
@@ -249,14 +245,8 @@ public class StakeholderResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new contact's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = ContactView.class)))
+            content = @Content(schema = @Schema(implementation = ContactView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "contact"))
     public Response addStakeholderContact(@PathParam("id") UUID id, @Valid @NotNull ContactInput input, UriInfo uri) {
         StakeholderContact created = service.addContact(id, input);
         return Response.created(

@@ -1,5 +1,6 @@
 package city.circular.hub.strategy;
 
+import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -110,14 +112,8 @@ public class StrategyResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new strategy's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = StrategyView.class)))
+            content = @Content(schema = @Schema(implementation = StrategyView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "strategy"))
     public Response createStrategy(@Valid @NotNull StrategyInput input, UriInfo uri) {
         Strategy created = service.create(input);
         return Tagged.created(uri, created.id, StrategyMapper.toView(created), created.version);

@@ -1,5 +1,6 @@
 package city.circular.hub.workshop;
 
+import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
@@ -20,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -74,14 +75,8 @@ public class WorkshopFollowUpResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new follow-up's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = FollowUpView.class)))
+            content = @Content(schema = @Schema(implementation = FollowUpView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "follow-up"))
     public Response createWorkshopFollowUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpInput input, UriInfo uri) {
         FollowUpView created = service.create(id, input);
         return Tagged.created(uri, created.id(), created, created.version());

@@ -1,5 +1,6 @@
 package city.circular.hub.workshop;
 
+import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Downloads;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Table;
@@ -25,6 +26,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -77,14 +79,8 @@ public class WorkshopOutcomeResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new outcome's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = OutcomeView.class)))
+            content = @Content(schema = @Schema(implementation = OutcomeView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "outcome"))
     public Response createWorkshopOutcome(@PathParam("id") UUID id, @Valid @NotNull OutcomeInput input, UriInfo uri) {
         OutcomeView created = service.create(id, input);
         return Tagged.created(uri, created.id(), created, created.version());

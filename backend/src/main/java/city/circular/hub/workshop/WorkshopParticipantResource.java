@@ -1,5 +1,6 @@
 package city.circular.hub.workshop;
 
+import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Downloads;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Table;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -90,14 +92,8 @@ public class WorkshopParticipantResource {
     @APIResponse(
             responseCode = "201",
             description = "Added",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new participant's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "participant"))
     public Response addWorkshopParticipant(
             @PathParam("id") UUID id, @Valid @NotNull ParticipantInput input, UriInfo uri) {
         ParticipantView added = service.add(id, input);
