@@ -117,7 +117,7 @@ export function WorkshopForm({
       return;
     }
     setClientErrors({});
-    onSubmit(toWorkshopInput(parsed.data));
+    onSubmit(toWorkshopInput(parsed.data, creating));
   };
 
   const strategyOptions = [

@@ -174,9 +174,13 @@ function blankToUndefined(value: string): string | undefined {
  * PUT is a full update, and the API empties fields that are absent. A place or link the format
  * does not use is not sent either.
  */
-export function toWorkshopInput(values: z.output<typeof workshopFormSchema>): WorkshopInput {
+export function toWorkshopInput(
+  values: z.output<typeof workshopFormSchema>,
+  creating: boolean,
+): WorkshopInput {
   return {
-    organizationId: blankToUndefined(values.organizationId),
+    // The owner is chosen once; the API ignores it on update.
+    organizationId: creating ? blankToUndefined(values.organizationId) : undefined,
     strategyId: blankToUndefined(values.strategyId),
     title: values.title,
     purpose: values.purpose,
