@@ -45,6 +45,7 @@ function renderPrint() {
 
 describe('WorkshopPrintRoute', () => {
   const downloads: { download: string }[] = [];
+  const createObjectURL = vi.fn<(blob: Blob) => string>(() => 'blob:http://localhost/print-1');
   const recordDownload = (event: MouseEvent) => {
     if (event.target instanceof HTMLAnchorElement && event.target.download) {
       downloads.push({ download: event.target.download });
@@ -54,9 +55,10 @@ describe('WorkshopPrintRoute', () => {
 
   beforeEach(() => {
     downloads.length = 0;
+    createObjectURL.mockClear();
     Object.defineProperty(URL, 'createObjectURL', {
       configurable: true,
-      value: vi.fn(() => 'blob:http://localhost/print-1'),
+      value: createObjectURL,
     });
     Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: vi.fn() });
     document.addEventListener('click', recordDownload);
@@ -105,8 +107,9 @@ describe('WorkshopPrintRoute', () => {
     await waitFor(() => {
       expect(downloads).toEqual([{ download: '2026-02-10-auftaktworkshop-kreislaufstadt.md' }]);
     });
-    const blob = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
-    const text = await readFileAsText(blob);
+    const blob = createObjectURL.mock.calls[0]?.[0];
+    expect(blob).toBeDefined();
+    const text = await readFileAsText(blob ?? new Blob());
     expect(text).toContain('# Auftaktworkshop Kreislaufstadt');
     expect(text).toContain('| 09:15–09:45 | Ideen sammeln | World Café |  |  |');
     expect(text).toContain('- Project proposal: Materialbörse Bau');
