@@ -28,7 +28,10 @@ import {
   IndicatorEditRoute,
 } from '@/features/strategy-outline/routes/indicator-form-routes';
 import { OutlineRoute } from '@/features/strategy-outline/routes/outline-route';
+import { WorkshopCreateRoute } from '@/features/workshops/routes/workshop-create-route';
 import { WorkshopDetailRoute } from '@/features/workshops/routes/workshop-detail-route';
+import { WorkshopEditRoute } from '@/features/workshops/routes/workshop-edit-route';
+import { WorkshopPrintRoute } from '@/features/workshops/routes/workshop-print-route';
 import { WorkshopsListRoute } from '@/features/workshops/routes/workshops-list-route';
 
 import { AppLayout } from './layout/app-layout';
@@ -80,9 +83,17 @@ export const appRoutes: RouteObject[] = [
       { path: 'stakeholders/:stakeholderId', element: <StakeholderDetailRoute /> },
       { path: 'stakeholders/:stakeholderId/edit', element: <StakeholderEditRoute /> },
       { path: 'workshops', element: <WorkshopsListRoute /> },
+      { path: 'workshops/new', element: <WorkshopCreateRoute /> },
       { path: 'workshops/:workshopId', element: <WorkshopDetailRoute /> },
+      { path: 'workshops/:workshopId/edit', element: <WorkshopEditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
+  },
+  // A page to print: without the app's header, navigation and footer.
+  {
+    path: 'workshops/:workshopId/print',
+    element: <WorkshopPrintRoute />,
+    errorElement: <RouteError />,
   },
 ];
 

@@ -37,3 +37,19 @@ export function readFileAsText(file: Blob): Promise<string> {
     reader.readAsText(file, 'utf-8');
   });
 }
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export const exportFormats: readonly ExportFormat[] = ['csv', 'xlsx'];
+
+/** What the API's export endpoints answer for each format. */
+export const exportMediaTypes: Record<ExportFormat, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** A file fetched with the bearer token, ready for {@link saveBlob}. */
+export interface FileDownload {
+  blob: Blob;
+  fileName: string;
+}

@@ -59,6 +59,11 @@ function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
   };
 }
 
+/** The planning sections below the agenda load their own lists. */
+const planningStubs = {
+  'GET /api/v1/workshops/:id/follow-ups': () => json({ workshopId, items: [] }),
+};
+
 function renderDetail() {
   return renderRoutes([{ path: '/workshops/:workshopId', element: <WorkshopDetailRoute /> }], {
     initialEntry: `/workshops/${workshopId}`,
@@ -68,6 +73,7 @@ function renderDetail() {
 describe('WorkshopDetailRoute', () => {
   it('showsTheFactsAndTheAgendaWithRunningTimes', async () => {
     stubApi({
+      ...planningStubs,
       'GET /api/v1/me': () => json(meWith()),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
     });
@@ -99,6 +105,7 @@ describe('WorkshopDetailRoute', () => {
 
   it('savesTheAgendaWithIfMatchAndShowsAnAgendaThatIsTooLong', async () => {
     const api = stubApi({
+      ...planningStubs,
       'GET /api/v1/me': () => json(meWith()),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
       'PUT /api/v1/workshops/:id/agenda': () =>
@@ -138,6 +145,7 @@ describe('WorkshopDetailRoute', () => {
 
   it('offersToReloadAfterAConflict', async () => {
     stubApi({
+      ...planningStubs,
       'GET /api/v1/me': () => json(meWith()),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
       'PUT /api/v1/workshops/:id/agenda': () =>
@@ -152,6 +160,7 @@ describe('WorkshopDetailRoute', () => {
 
   it('showsTheComputedAgendaToReaders', async () => {
     stubApi({
+      ...planningStubs,
       'GET /api/v1/me': () => json(meWith([{ organization: musterstadt, role: 'VIEWER' }])),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop()),
     });

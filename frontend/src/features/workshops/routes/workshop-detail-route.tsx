@@ -11,6 +11,9 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useWorkshop } from '../api/get-workshop';
 import type { Workshop } from '../api/types';
 import { AgendaEditor } from '../components/agenda-editor';
+import { FollowUpsSection } from '../components/follow-ups-section';
+import { WorkshopExports } from '../components/workshop-exports';
+import { WorkshopPlanningLinks } from '../components/workshop-planning-links';
 import { formatClock } from '../utils/time';
 import { statusTone } from '../utils/workshops';
 
@@ -46,6 +49,7 @@ export function WorkshopDetailRoute() {
         <h1>{data.title}</h1>
         <Badge tone={statusTone[data.status]}>{t(`status.${data.status}`)}</Badge>
       </div>
+      <WorkshopPlanningLinks workshopId={data.id} canWrite={canWrite} />
       <WorkshopFacts workshop={data} />
       {canWrite ? (
         <AgendaEditor
@@ -69,6 +73,9 @@ export function WorkshopDetailRoute() {
           <p>{t('detail.noMinutes')}</p>
         )}
       </section>
+      {/* Planning: follow-ups agreed in the workshop and the list exports. */}
+      <FollowUpsSection workshopId={data.id} canWrite={canWrite} />
+      <WorkshopExports workshopId={data.id} />
     </>
   );
 }

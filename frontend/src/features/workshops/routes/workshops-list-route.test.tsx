@@ -70,4 +70,32 @@ describe('WorkshopsListRoute', () => {
       'HELD',
     );
   });
+
+  it('offersToPlanAWorkshopOnlyToEditors', async () => {
+    stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/workshops': () => json({ items: [] }),
+    });
+    renderRoutes([{ path: '/workshops', element: <WorkshopsListRoute /> }], {
+      initialEntry: '/workshops',
+    });
+
+    expect(await screen.findByRole('link', { name: 'Plan workshop' })).toHaveAttribute(
+      'href',
+      '/workshops/new',
+    );
+  });
+
+  it('offersNoPlanningToViewers', async () => {
+    stubApi({
+      'GET /api/v1/me': () => json(meWith([{ organization: musterstadt, role: 'VIEWER' }])),
+      'GET /api/v1/workshops': () => json({ items: [] }),
+    });
+    renderRoutes([{ path: '/workshops', element: <WorkshopsListRoute /> }], {
+      initialEntry: '/workshops',
+    });
+
+    expect(await screen.findByText('No workshops found.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Plan workshop' })).not.toBeInTheDocument();
+  });
 });

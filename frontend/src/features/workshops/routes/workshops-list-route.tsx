@@ -5,8 +5,10 @@ import { Link, useSearchParams } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
+import { LinkButton } from '@/components/ui/link-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Loading } from '@/components/ui/spinner';
+import { useMe, writableOrganizations } from '@/lib/auth/me';
 import { useFormatters } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -32,6 +34,8 @@ export function WorkshopsListRoute() {
   const [status, setStatus] = useState<string>(filters.status ?? '');
   const [q, setQ] = useState(filters.q ?? '');
   const captionId = useId();
+  const me = useMe();
+  const canPlan = writableOrganizations(me.data).length > 0;
 
   const items = upcomingFirst(
     workshops.data?.pages.flatMap((page) => page.items) ?? [],
@@ -42,6 +46,11 @@ export function WorkshopsListRoute() {
     <>
       <div className="page-header">
         <h1>{t('list.heading')}</h1>
+        {canPlan ? (
+          <LinkButton to="/workshops/new" variant="primary">
+            {t('form.planButton')}
+          </LinkButton>
+        ) : null}
       </div>
       <p className="lead">{t('list.intro')}</p>
       <form

@@ -11,3 +11,82 @@ export function formatClock(value: Date, language: string): string {
     timeZone: 'Europe/Berlin',
   }).format(value);
 }
+
+const WORKSHOP_ZONE = 'Europe/Berlin';
+const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** The wall-clock parts of an instant in the workshops' zone. */
+function zonedParts(value: Date) {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: WORKSHOP_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(value);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
+}
+
+/** Minutes the workshops' zone is ahead of UTC at an instant (60 in winter, 120 in summer). */
+function offsetMinutes(value: Date): number {
+  const wall = zonedParts(value);
+  const wallAsUtc = Date.UTC(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    wall.second,
+  );
+  return Math.round((wallAsUtc - Math.floor(value.getTime() / 1000) * 1000) / 60_000);
+}
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+/** An instant as a datetime-local value ("2026-03-10T09:00"), on the workshops' clock. */
+export function toLocalInput(instant: string | undefined): string {
+  if (!instant) {
+    return '';
+  }
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) {
+    return '';
+  }
+  const wall = zonedParts(date);
+  return `${String(wall.year)}-${two(wall.month)}-${two(wall.day)}T${two(wall.hour)}:${two(wall.minute)}`;
+}
+
+export function isLocalInput(value: string): boolean {
+  return localPattern.test(value);
+}
+
+/**
+ * A datetime-local value, read on the workshops' clock, as the instant the API wants, with the
+ * offset that applied then ("2026-03-10T09:00" → "2026-03-10T09:00:00+01:00").
+ */
+export function fromLocalInput(value: string): string | undefined {
+  const match = localPattern.exec(value);
+  if (!match) {
+    return undefined;
+  }
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0] = match.slice(1).map(Number);
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // The offset at the wall time itself, checked once more at the instant it gives (DST changes).
+  let offset = offsetMinutes(new Date(wallAsUtc));
+  offset = offsetMinutes(new Date(wallAsUtc - offset * 60_000));
+  const sign = offset < 0 ? '-' : '+';
+  const absolute = Math.abs(offset);
+  return `${value}:00${sign}${two(Math.floor(absolute / 60))}:${two(absolute % 60)}`;
+}
