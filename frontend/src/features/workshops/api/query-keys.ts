@@ -10,4 +10,8 @@ export const workshopKeys = {
   lists: () => [...workshopKeys.all, 'list'] as const,
   list: (filters: WorkshopFilters) => [...workshopKeys.lists(), filters] as const,
   detail: (id: string) => [...workshopKeys.all, 'detail', id] as const,
+  participants: (id: string) => [...workshopKeys.all, 'participants', id] as const,
+  outcomes: (id: string) => [...workshopKeys.all, 'outcomes', id] as const,
+  stakeholderSearch: (organizationId: string, q: string) =>
+    [...workshopKeys.all, 'stakeholder-search', organizationId, q] as const,
 };
