@@ -59,6 +59,20 @@ function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
   };
 }
 
+/** The participants and outcomes sections load their own lists. */
+const emptySections = {
+  'GET /api/v1/workshops/:id/participants': () =>
+    json({
+      workshopId,
+      capacity: 30,
+      freeSeats: 30,
+      items: [],
+      counts: { invited: 0, registered: 0, waitlist: 0, attended: 0, noShow: 0, cancelled: 0 },
+      sectorBalance: [],
+    }),
+  'GET /api/v1/workshops/:id/outcomes': () => json({ workshopId, items: [] }),
+};
+
 function renderDetail() {
   return renderRoutes([{ path: '/workshops/:workshopId', element: <WorkshopDetailRoute /> }], {
     initialEntry: `/workshops/${workshopId}`,
@@ -68,6 +82,7 @@ function renderDetail() {
 describe('WorkshopDetailRoute', () => {
   it('showsTheFactsAndTheAgendaWithRunningTimes', async () => {
     stubApi({
+      ...emptySections,
       'GET /api/v1/me': () => json(meWith()),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
     });
@@ -99,6 +114,7 @@ describe('WorkshopDetailRoute', () => {
 
   it('savesTheAgendaWithIfMatchAndShowsAnAgendaThatIsTooLong', async () => {
     const api = stubApi({
+      ...emptySections,
       'GET /api/v1/me': () => json(meWith()),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
       'PUT /api/v1/workshops/:id/agenda': () =>
@@ -138,6 +154,7 @@ describe('WorkshopDetailRoute', () => {
 
   it('offersToReloadAfterAConflict', async () => {
     stubApi({
+      ...emptySections,
       'GET /api/v1/me': () => json(meWith()),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
       'PUT /api/v1/workshops/:id/agenda': () =>
@@ -152,6 +169,7 @@ describe('WorkshopDetailRoute', () => {
 
   it('showsTheComputedAgendaToReaders', async () => {
     stubApi({
+      ...emptySections,
       'GET /api/v1/me': () => json(meWith([{ organization: musterstadt, role: 'VIEWER' }])),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop()),
     });
@@ -162,5 +180,22 @@ describe('WorkshopDetailRoute', () => {
       within(table).getByRole('row', { name: /09:15–09:45 Ideen sammeln World Café/ }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save agenda' })).not.toBeInTheDocument();
+    expect(await screen.findByText('No participants yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No outcomes recorded yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('showsWritersTheParticipantAndOutcomeForms', async () => {
+    stubApi({
+      ...emptySections,
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
+    });
+    renderDetail();
+
+    expect(
+      await screen.findByRole('group', { name: 'Register a participant' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Capture an outcome' })).toBeInTheDocument();
   });
 });

@@ -11,6 +11,8 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useWorkshop } from '../api/get-workshop';
 import type { Workshop } from '../api/types';
 import { AgendaEditor } from '../components/agenda-editor';
+import { OutcomesSection } from '../components/outcomes-section';
+import { ParticipantsSection } from '../components/participants-section';
 import { formatClock } from '../utils/time';
 import { statusTone } from '../utils/workshops';
 
@@ -61,6 +63,9 @@ export function WorkshopDetailRoute() {
       ) : (
         <AgendaView workshop={data} />
       )}
+      {/* Participants and outcomes load separately; writers change them in place. */}
+      <ParticipantsSection workshop={data} canWrite={canWrite} />
+      <OutcomesSection workshop={data} canWrite={canWrite} />
       <section aria-labelledby="workshop-minutes">
         <h2 id="workshop-minutes">{t('detail.minutes')}</h2>
         {data.minutes ? (
