@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -30,6 +30,8 @@ interface OutcomesItemProps {
   canWrite: boolean;
   reloading: boolean;
   onReload: () => void;
+  /** Called once the outcome is gone, for the list to take the focus and announce it. */
+  onDeleted: () => void;
 }
 
 /** One outcome: its votes and priority, what it became, and for writers the changes to it. */
@@ -39,6 +41,7 @@ export function OutcomesItem({
   canWrite,
   reloading,
   onReload,
+  onDeleted,
 }: OutcomesItemProps) {
   const { t } = useTranslation('workshops');
   const explanationId = useId();
@@ -46,6 +49,7 @@ export function OutcomesItem({
   const remove = useDeleteOutcome();
   const [editing, setEditing] = useState(false);
   const [converting, setConverting] = useState<OutcomeConversionKind | null>(null);
+  const becameRef = useRef<HTMLAnchorElement>(null);
   const short = shortText(outcome.text);
   const etag = etagOfVersion(outcome.version);
   const error = update.error ?? remove.error;
@@ -93,11 +97,13 @@ export function OutcomesItem({
           {outcome.convertedTo ? (
             <p>
               {outcome.convertedTo.kind === 'STARTER_PROJECT' ? (
-                <Link to={`/projects/${outcome.convertedTo.id}`}>
+                <Link ref={becameRef} to={`/projects/${outcome.convertedTo.id}`}>
                   {t('outcomes.becameProject')}
                 </Link>
               ) : strategyId ? (
-                <Link to={`/strategies/${strategyId}/outline`}>{t('outcomes.becameGoal')}</Link>
+                <Link ref={becameRef} to={`/strategies/${strategyId}/outline`}>
+                  {t('outcomes.becameGoal')}
+                </Link>
               ) : (
                 t('outcomes.becameGoal')
               )}
@@ -179,7 +185,11 @@ export function OutcomesItem({
                     remove.reset();
                   }}
                   onConfirm={() => {
-                    remove.mutate({ workshopId: outcome.workshopId, outcomeId: outcome.id, etag });
+                    // The item unmounts when the list reloads, so follow the promise, not a
+                    // callback of this component's observer; the error shows from the mutation.
+                    remove
+                      .mutateAsync({ workshopId: outcome.workshopId, outcomeId: outcome.id, etag })
+                      .then(onDeleted, () => undefined);
                   }}
                 />
               )}
@@ -209,6 +219,12 @@ export function OutcomesItem({
           onReload={onReload}
           onClose={() => {
             setConverting(null);
+            // The button that opened the dialog is gone once the outcome was converted.
+            requestAnimationFrame(() => {
+              if (!document.activeElement || document.activeElement === document.body) {
+                becameRef.current?.focus();
+              }
+            });
           }}
         />
       ) : null}

@@ -181,10 +181,11 @@ describe('OutcomesSection', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Became a starter project' })).toHaveAttribute(
-      'href',
-      `/projects/${projectId}`,
-    );
+    const became = screen.getByRole('link', { name: 'Became a starter project' });
+    expect(became).toHaveAttribute('href', `/projects/${projectId}`);
+    await waitFor(() => {
+      expect(became).toHaveFocus();
+    });
     expect(screen.queryByRole('button', { name: /Turn into starter project/ })).toBeNull();
     const remove = screen.getByRole('button', { name: /Delete/ });
     expect(remove).toBeDisabled();
@@ -238,6 +239,8 @@ describe('OutcomesSection', () => {
     await user.click(screen.getByRole('button', { name: 'Delete outcome' }));
 
     expect(await screen.findByText('No outcomes recorded yet.')).toBeInTheDocument();
+    expect(screen.getByText('Outcome deleted.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Outcomes' })).toHaveFocus();
     const [remove] = api.calls('DELETE', `${outcomesPath}/${makeOutcome().id}`);
     expect(remove?.headers.get('If-Match')).toBe('"5"');
   });

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -21,10 +21,17 @@ export function OutcomesSection({ workshop, canWrite }: OutcomesSectionProps) {
   const { t } = useTranslation('workshops');
   const headingId = useId();
   const outcomes = useOutcomes(workshop.id);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [deleted, setDeleted] = useState('');
 
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('outcomes.heading')}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('outcomes.heading')}
+      </h2>
+      <p role="status" className="visually-hidden">
+        {deleted}
+      </p>
       {canWrite ? <OutcomesCapture workshopId={workshop.id} /> : null}
       {outcomes.isPending ? (
         <Loading />
@@ -53,6 +60,10 @@ export function OutcomesSection({ workshop, canWrite }: OutcomesSectionProps) {
                     reloading={outcomes.isFetching}
                     onReload={() => {
                       void outcomes.refetch();
+                    }}
+                    onDeleted={() => {
+                      setDeleted(t('outcomes.deleted'));
+                      headingRef.current?.focus();
                     }}
                   />
                 ))}

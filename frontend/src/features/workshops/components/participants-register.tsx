@@ -21,6 +21,7 @@ import type {
 interface ParticipantsRegisterProps {
   workshop: Workshop;
   participants: readonly WorkshopParticipant[];
+  freeSeats: number;
   /** What happened, for the section to announce. */
   onRegistered: (message: string) => void;
 }
@@ -50,6 +51,7 @@ function useDebounced(value: string, delay: number) {
 export function ParticipantsRegister({
   workshop,
   participants,
+  freeSeats,
   onRegistered,
 }: ParticipantsRegisterProps) {
   const { t } = useTranslation('workshops');
@@ -93,6 +95,7 @@ export function ParticipantsRegister({
   return (
     <div className="participants__register" role="group" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('participants.register.heading')}</h3>
+      {freeSeats === 0 ? <p>{t('participants.register.full')}</p> : null}
       <RadioGroupField
         legend={t('participants.register.source')}
         name={`${headingId}-source`}

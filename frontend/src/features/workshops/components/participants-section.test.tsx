@@ -93,6 +93,9 @@ describe('ParticipantsSection', () => {
     );
 
     expect(await screen.findByText('1 stakeholder found.')).toBeInTheDocument();
+    expect(
+      screen.getByText('The workshop is full: new registrations go to the waitlist.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add Handwerkskammer Musterstadt' })).toBeNull();
     const search = api.calls('GET', '/api/v1/stakeholders').at(-1);
     expect(search?.url.searchParams.get('q')).toBe('Handwerk');

@@ -125,6 +125,7 @@ export function ParticipantsSection({ workshop, canWrite }: ParticipantsSectionP
             <ParticipantsRegister
               workshop={workshop}
               participants={participants.data.items}
+              freeSeats={participants.data.freeSeats}
               onRegistered={(text) => {
                 announce(text, false);
               }}
