@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { Badge } from '@/components/ui/badge';
+import { BarChart } from '@/components/ui/bar-chart';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { Loading } from '@/components/ui/spinner';
@@ -13,7 +14,6 @@ import { useVocabulary } from '@/lib/vocabulary/vocabulary';
 
 import { useDashboard } from '../api/get-dashboard';
 import type { Dashboard, ProgressStatus } from '../api/types';
-import { BarChart } from '../components/bar-chart';
 
 const progressTone: Record<ProgressStatus, 'neutral' | 'info' | 'success' | 'warning' | 'muted'> = {
   NO_DATA: 'muted',

@@ -16,4 +16,8 @@ export const workshopKeys = {
     [...workshopKeys.all, 'strategy-options', organizationId] as const,
   stakeholderOptions: (organizationId: string) =>
     [...workshopKeys.all, 'stakeholder-options', organizationId] as const,
+  participants: (id: string) => [...workshopKeys.all, 'participants', id] as const,
+  outcomes: (id: string) => [...workshopKeys.all, 'outcomes', id] as const,
+  stakeholderSearch: (organizationId: string, q: string) =>
+    [...workshopKeys.all, 'stakeholder-search', organizationId, q] as const,
 };

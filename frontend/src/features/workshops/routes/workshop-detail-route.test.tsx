@@ -59,9 +59,19 @@ function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
   };
 }
 
-/** The planning sections below the agenda load their own lists. */
-const planningStubs = {
+/** The sections below the agenda load their own lists. */
+const sectionStubs = {
   'GET /api/v1/workshops/:id/follow-ups': () => json({ workshopId, items: [] }),
+  'GET /api/v1/workshops/:id/participants': () =>
+    json({
+      workshopId,
+      capacity: 30,
+      freeSeats: 30,
+      items: [],
+      counts: { invited: 0, registered: 0, waitlist: 0, attended: 0, noShow: 0, cancelled: 0 },
+      sectorBalance: [],
+    }),
+  'GET /api/v1/workshops/:id/outcomes': () => json({ workshopId, items: [] }),
 };
 
 function renderDetail() {
@@ -73,7 +83,7 @@ function renderDetail() {
 describe('WorkshopDetailRoute', () => {
   it('showsTheFactsAndTheAgendaWithRunningTimes', async () => {
     stubApi({
-      ...planningStubs,
+      ...sectionStubs,
       'GET /api/v1/me': () => json(meWith()),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
     });
@@ -105,7 +115,7 @@ describe('WorkshopDetailRoute', () => {
 
   it('savesTheAgendaWithIfMatchAndShowsAnAgendaThatIsTooLong', async () => {
     const api = stubApi({
-      ...planningStubs,
+      ...sectionStubs,
       'GET /api/v1/me': () => json(meWith()),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
       'PUT /api/v1/workshops/:id/agenda': () =>
@@ -145,7 +155,7 @@ describe('WorkshopDetailRoute', () => {
 
   it('offersToReloadAfterAConflict', async () => {
     stubApi({
-      ...planningStubs,
+      ...sectionStubs,
       'GET /api/v1/me': () => json(meWith()),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
       'PUT /api/v1/workshops/:id/agenda': () =>
@@ -160,7 +170,7 @@ describe('WorkshopDetailRoute', () => {
 
   it('showsTheComputedAgendaToReaders', async () => {
     stubApi({
-      ...planningStubs,
+      ...sectionStubs,
       'GET /api/v1/me': () => json(meWith([{ organization: musterstadt, role: 'VIEWER' }])),
       'GET /api/v1/workshops/:id': () => json(makeWorkshop()),
     });
@@ -171,5 +181,28 @@ describe('WorkshopDetailRoute', () => {
       within(table).getByRole('row', { name: /09:15–09:45 Ideen sammeln World Café/ }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save agenda' })).not.toBeInTheDocument();
+    expect(await screen.findByText('No participants yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No outcomes recorded yet.')).toBeInTheDocument();
+    // Readers may download the exports; nothing else is a button for them.
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Participants as CSV',
+      'Participants as XLSX',
+      'Outcomes as CSV',
+      'Outcomes as XLSX',
+    ]);
+  });
+
+  it('showsWritersTheParticipantAndOutcomeForms', async () => {
+    stubApi({
+      ...sectionStubs,
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/workshops/:id': () => json(makeWorkshop(), { headers: { ETag: '"3"' } }),
+    });
+    renderDetail();
+
+    expect(
+      await screen.findByRole('group', { name: 'Register a participant' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Capture an outcome' })).toBeInTheDocument();
   });
 });

@@ -14,6 +14,8 @@ import { AgendaEditor } from '../components/agenda-editor';
 import { FollowUpsSection } from '../components/follow-ups-section';
 import { WorkshopExports } from '../components/workshop-exports';
 import { WorkshopPlanningLinks } from '../components/workshop-planning-links';
+import { OutcomesSection } from '../components/outcomes-section';
+import { ParticipantsSection } from '../components/participants-section';
 import { formatClock } from '../utils/time';
 import { statusTone } from '../utils/workshops';
 
@@ -65,6 +67,9 @@ export function WorkshopDetailRoute() {
       ) : (
         <AgendaView workshop={data} />
       )}
+      {/* Participants and outcomes load separately; writers change them in place. */}
+      <ParticipantsSection workshop={data} canWrite={canWrite} />
+      <OutcomesSection workshop={data} canWrite={canWrite} />
       <section aria-labelledby="workshop-minutes">
         <h2 id="workshop-minutes">{t('detail.minutes')}</h2>
         {data.minutes ? (

@@ -1,6 +1,14 @@
+import type { Sector } from '@/lib/api/types';
+import { sectors } from '@/lib/vocabulary/vocabulary';
 import { musterstadt } from '@/testing/fixtures';
 
-import type { Workshop, WorkshopFollowUp } from '../api/types';
+import type {
+  Workshop,
+  WorkshopOutcome,
+  WorkshopParticipant,
+  WorkshopFollowUp,
+  WorkshopParticipantList,
+} from '../api/types';
 
 export const workshopId = 'a0000000-0000-4000-8000-000000000001';
 
@@ -66,6 +74,80 @@ export function makeFollowUp(overrides: Partial<WorkshopFollowUp> = {}): Worksho
     createdAt: '2026-02-10T12:00:00Z',
     createdBy: 'erika',
     updatedAt: '2026-02-10T12:00:00Z',
+    updatedBy: 'erika',
+    ...overrides,
+  };
+}
+
+/** Participant tests use a small workshop, so that two registrations fill it. */
+export const seatsInTests = 2;
+
+let participantCounter = 0;
+
+export function makeParticipant(
+  name: string,
+  sector: Sector,
+  overrides: Partial<WorkshopParticipant> = {},
+): WorkshopParticipant {
+  participantCounter += 1;
+  const suffix = String(participantCounter).padStart(12, '0');
+  return {
+    id: `b0000000-0000-4000-8000-${suffix}`,
+    workshopId,
+    stakeholder: { id: `c0000000-0000-4000-8000-${suffix}`, name, sector },
+    status: 'REGISTERED',
+    version: 1,
+    createdAt: '2026-01-05T10:00:00Z',
+    createdBy: 'erika',
+    updatedAt: '2026-01-05T10:00:00Z',
+    updatedBy: 'erika',
+    ...overrides,
+  };
+}
+
+/** The list as the API computes it: counts, free seats and the balance from the items. */
+export function participantList(
+  items: WorkshopParticipant[],
+  capacity = seatsInTests,
+): WorkshopParticipantList {
+  const count = (status: WorkshopParticipant['status']) =>
+    items.filter((item) => item.status === status).length;
+  const seated = (item: WorkshopParticipant) =>
+    item.status === 'REGISTERED' || item.status === 'ATTENDED';
+  return {
+    workshopId,
+    capacity,
+    freeSeats: Math.max(0, capacity - items.filter(seated).length),
+    items,
+    counts: {
+      invited: count('INVITED'),
+      registered: count('REGISTERED'),
+      waitlist: count('WAITLIST'),
+      attended: count('ATTENDED'),
+      noShow: count('NO_SHOW'),
+      cancelled: count('CANCELLED'),
+    },
+    sectorBalance: sectors.map((sector) => ({
+      sector,
+      registered: items.filter((item) => item.stakeholder.sector === sector && seated(item)).length,
+      attended: items.filter(
+        (item) => item.stakeholder.sector === sector && item.status === 'ATTENDED',
+      ).length,
+    })),
+  };
+}
+
+export function makeOutcome(overrides: Partial<WorkshopOutcome> = {}): WorkshopOutcome {
+  return {
+    id: 'd0000000-0000-4000-8000-000000000001',
+    workshopId,
+    type: 'IDEA',
+    text: 'Bauteilbörse für Rückbaumaterial',
+    votes: 3,
+    version: 1,
+    createdAt: '2026-02-10T08:30:00Z',
+    createdBy: 'erika',
+    updatedAt: '2026-02-10T08:30:00Z',
     updatedBy: 'erika',
     ...overrides,
   };
