@@ -12,10 +12,10 @@ import { useWorkshop } from '../api/get-workshop';
 import type { Workshop } from '../api/types';
 import { AgendaEditor } from '../components/agenda-editor';
 import { FollowUpsSection } from '../components/follow-ups-section';
-import { WorkshopExports } from '../components/workshop-exports';
-import { WorkshopPlanningLinks } from '../components/workshop-planning-links';
 import { OutcomesSection } from '../components/outcomes-section';
 import { ParticipantsSection } from '../components/participants-section';
+import { WorkshopExports } from '../components/workshop-exports';
+import { WorkshopPlanningLinks } from '../components/workshop-planning-links';
 import { formatClock } from '../utils/time';
 import { statusTone } from '../utils/workshops';
 
