@@ -405,4 +405,47 @@ class FieldOfActionResourceTest {
         as(EDITOR).get("/api/v1/fields-of-action/{id}", id).then().statusCode(200);
         as(EDITOR).get("/api/v1/stakeholders/{id}", stakeholder).then().body("fieldsOfAction", equalTo(List.of(code)));
     }
+
+    @Test
+    void workshopOutcomesBecomeProjectsWithTheOrganizationsOwnFieldsOnly() {
+        String code = "REUSE_" + suffix();
+        create(EDITOR, field(code, "Wiederverwendung"));
+        String workshop = as(EDITOR)
+                .body(Map.of(
+                        "title", "Ideenwerkstatt",
+                        "purpose", "KICK_OFF",
+                        "format", "IN_PERSON",
+                        "startsAt", "2026-03-10T09:00:00Z",
+                        "endsAt", "2026-03-10T12:00:00Z",
+                        "place", "Rathaus",
+                        "capacity", 30))
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String outcomes = "/api/v1/workshops/" + workshop + "/outcomes";
+        String idea = as(EDITOR)
+                .body(Map.of("type", "IDEA", "text", "Gebrauchtwarenkaufhaus"))
+                .post(outcomes)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("target", "STARTER_PROJECT", "fieldsOfAction", List.of("UNKNOWN_" + suffix())))
+                .post(outcomes + "/{o}/convert", idea)
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("fieldsOfAction[0]")));
+        as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("target", "STARTER_PROJECT", "fieldsOfAction", List.of(code)))
+                .post(outcomes + "/{o}/convert", idea)
+                .then()
+                .statusCode(201)
+                .body("starterProject.fieldsOfAction", equalTo(List.of(code)));
+    }
 }
