@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
+import { FieldsOfActionSettingsRoute } from '@/features/fields-of-action/routes/fields-of-action-settings-route';
 import { MeasureCreateRoute } from '@/features/projects/routes/measure-create-route';
 import { MeasureEditRoute } from '@/features/projects/routes/measure-edit-route';
 import { ProjectCreateRoute } from '@/features/projects/routes/project-create-route';
@@ -86,6 +87,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'workshops/new', element: <WorkshopCreateRoute /> },
       { path: 'workshops/:workshopId', element: <WorkshopDetailRoute /> },
       { path: 'workshops/:workshopId/edit', element: <WorkshopEditRoute /> },
+      { path: 'settings/fields-of-action', element: <FieldsOfActionSettingsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,6 +1,7 @@
 import daAnalyses from '@/locales/da/analyses.json';
 import daCommon from '@/locales/da/common.json';
 import daDashboard from '@/locales/da/dashboard.json';
+import daFieldsOfAction from '@/locales/da/fieldsOfAction.json';
 import daOutline from '@/locales/da/outline.json';
 import daProjects from '@/locales/da/projects.json';
 import daStakeholders from '@/locales/da/stakeholders.json';
@@ -9,6 +10,7 @@ import daWorkshops from '@/locales/da/workshops.json';
 import deAnalyses from '@/locales/de/analyses.json';
 import deCommon from '@/locales/de/common.json';
 import deDashboard from '@/locales/de/dashboard.json';
+import deFieldsOfAction from '@/locales/de/fieldsOfAction.json';
 import deOutline from '@/locales/de/outline.json';
 import deProjects from '@/locales/de/projects.json';
 import deStakeholders from '@/locales/de/stakeholders.json';
@@ -17,6 +19,7 @@ import deWorkshops from '@/locales/de/workshops.json';
 import enAnalyses from '@/locales/en/analyses.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
+import enFieldsOfAction from '@/locales/en/fieldsOfAction.json';
 import enOutline from '@/locales/en/outline.json';
 import enProjects from '@/locales/en/projects.json';
 import enStakeholders from '@/locales/en/stakeholders.json';
@@ -36,6 +39,7 @@ export const namespaces = [
   'projects',
   'dashboard',
   'workshops',
+  'fieldsOfAction',
 ] as const;
 export const defaultNamespace = 'common';
 
@@ -43,6 +47,7 @@ export const resources = {
   de: {
     common: deCommon,
     dashboard: deDashboard,
+    fieldsOfAction: deFieldsOfAction,
     analyses: deAnalyses,
     outline: deOutline,
     projects: deProjects,
@@ -53,6 +58,7 @@ export const resources = {
   en: {
     common: enCommon,
     dashboard: enDashboard,
+    fieldsOfAction: enFieldsOfAction,
     analyses: enAnalyses,
     outline: enOutline,
     projects: enProjects,
@@ -63,6 +69,7 @@ export const resources = {
   da: {
     common: daCommon,
     dashboard: daDashboard,
+    fieldsOfAction: daFieldsOfAction,
     analyses: daAnalyses,
     outline: daOutline,
     projects: daProjects,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { FieldOfAction, Sector, Visibility } from '@/lib/api/types';
+import type { Sector, Visibility } from '@/lib/api/types';
 
 // Shared domain vocabulary: stakeholders, analyses and (later) workshops and projects all speak of
 // sectors and fields of action. A Record keyed by the generated union fails to compile when the
@@ -18,15 +18,22 @@ const sectorSet: Record<Sector, true> = {
 };
 export const sectors = Object.keys(sectorSet) as Sector[];
 
-const fieldOfActionSet: Record<FieldOfAction, true> = {
-  CONSTRUCTION_BUILDINGS: true,
-  FOOD_NUTRITION: true,
-  PROCUREMENT: true,
-  WASTE_RESOURCES: true,
-  BUSINESS_DEVELOPMENT: true,
-  STRATEGY: true,
-};
-export const fieldsOfAction = Object.keys(fieldOfActionSet) as FieldOfAction[];
+/**
+ * The built-in fields of action, in their fixed order. Organisations add their own (see
+ * ./fields-of-action); the API takes any code of the form {@link fieldOfActionCodePattern}.
+ */
+export const fieldsOfAction = [
+  'CONSTRUCTION_BUILDINGS',
+  'FOOD_NUTRITION',
+  'PROCUREMENT',
+  'WASTE_RESOURCES',
+  'BUSINESS_DEVELOPMENT',
+  'STRATEGY',
+] as const;
+export type BuiltInFieldOfAction = (typeof fieldsOfAction)[number];
+
+/** The form of every field-of-action code, built in or custom (contract: FieldOfAction.code). */
+export const fieldOfActionCodePattern = /^[A-Z][A-Z0-9_]{1,39}$/;
 
 const visibilitySet: Record<Visibility, true> = { PRIVATE: true, NETWORK: true, PUBLIC: true };
 export const visibilities = Object.keys(visibilitySet) as Visibility[];
@@ -35,8 +42,13 @@ export function isSector(value: unknown): value is Sector {
   return typeof value === 'string' && (sectors as string[]).includes(value);
 }
 
-export function isFieldOfAction(value: unknown): value is FieldOfAction {
-  return typeof value === 'string' && (fieldsOfAction as string[]).includes(value);
+export function isFieldOfAction(value: unknown): value is BuiltInFieldOfAction {
+  return typeof value === 'string' && (fieldsOfAction as readonly string[]).includes(value);
+}
+
+/** Any well-formed code, such as one from a URL's filter; unknown codes simply match nothing. */
+export function isFieldOfActionCode(value: unknown): value is string {
+  return typeof value === 'string' && fieldOfActionCodePattern.test(value);
 }
 
 /** Labels of the shared vocabulary in the current language. */
@@ -44,9 +56,6 @@ export function useVocabulary() {
   const { t } = useTranslation();
   return {
     sectorLabel: (sector: Sector) => t(`sector.${sector}`),
-    /** Codes the app does not know (custom fields of action) are shown as they are. */
-    fieldOfActionLabel: (code: string) =>
-      isFieldOfAction(code) ? t(`fieldOfAction.${code}`) : code,
     visibilityLabel: (visibility: Visibility) => t(`visibility.${visibility}`),
   };
 }

@@ -10,6 +10,7 @@ import { Loading } from '@/components/ui/spinner';
 import { useMe } from '@/lib/auth/me';
 import { useFormatters } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 import { useVocabulary } from '@/lib/vocabulary/vocabulary';
 
 import { useDashboard } from '../api/get-dashboard';
@@ -69,7 +70,8 @@ export function DashboardRoute() {
 function DashboardContent({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation(['dashboard', 'strategies', 'projects', 'outline', 'analyses']);
   const format = useFormatters();
-  const { sectorLabel, fieldOfActionLabel } = useVocabulary();
+  const { sectorLabel } = useVocabulary();
+  const { label: fieldOfActionLabel } = useFieldsOfAction();
   const impact = dashboard.projects.impact;
 
   return (

@@ -1,8 +1,9 @@
-import type { FieldOfAction, ProjectStatus } from './types';
+import type { ProjectStatus } from './types';
 
 /** The list filters; the same set goes to the export. */
 export interface ProjectFilters {
-  fieldOfAction?: FieldOfAction | undefined;
+  /** A field-of-action code, built in or an organisation's own. */
+  fieldOfAction?: string | undefined;
   status?: ProjectStatus | undefined;
   responsibleStakeholderId?: string | undefined;
   q?: string | undefined;

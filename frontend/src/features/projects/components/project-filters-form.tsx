@@ -3,15 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 
 import type { ProjectFilters } from '../api/query-keys';
 import type { Stakeholder } from '../api/types';
-import {
-  fieldsOfAction,
-  isFieldOfAction,
-  isProjectStatus,
-  projectStatuses,
-} from '../utils/project-options';
+import { isFieldOfActionCode, isProjectStatus, projectStatuses } from '../utils/project-options';
 
 interface ProjectFiltersFormProps {
   filters: ProjectFilters;
@@ -23,6 +19,7 @@ interface ProjectFiltersFormProps {
 /** Filters apply on submit, so that typing a search term does not fire a request per key. */
 export function ProjectFiltersForm({ filters, stakeholders, onApply }: ProjectFiltersFormProps) {
   const { t } = useTranslation('projects');
+  const fieldOfActionOptions = useFieldsOfAction().options();
   const [fieldOfAction, setFieldOfAction] = useState<string>(filters.fieldOfAction ?? '');
   const [status, setStatus] = useState<string>(filters.status ?? '');
   const [responsible, setResponsible] = useState(filters.responsibleStakeholderId ?? '');
@@ -31,7 +28,7 @@ export function ProjectFiltersForm({ filters, stakeholders, onApply }: ProjectFi
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     onApply({
-      fieldOfAction: isFieldOfAction(fieldOfAction) ? fieldOfAction : undefined,
+      fieldOfAction: isFieldOfActionCode(fieldOfAction) ? fieldOfAction : undefined,
       status: isProjectStatus(status) ? status : undefined,
       responsibleStakeholderId: responsible || undefined,
       q: q.trim() || undefined,
@@ -75,10 +72,7 @@ export function ProjectFiltersForm({ filters, stakeholders, onApply }: ProjectFi
           onChange={(event) => {
             setFieldOfAction(event.target.value);
           }}
-          options={[
-            { value: '', label: t('filters.any') },
-            ...fieldsOfAction.map((value) => ({ value, label: t(`fieldOfAction.${value}`) })),
-          ]}
+          options={[{ value: '', label: t('filters.any') }, ...fieldOfActionOptions]}
         />
         <SelectField
           label={t('filters.status')}

@@ -8,6 +8,7 @@ import { LinkButton } from '@/components/ui/link-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
 import type { Organization } from '@/lib/api/types';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 
 import { usePartyOptions } from '../api/get-party-options';
 import { useStrategyOptions } from '../api/get-strategy-options';
@@ -25,7 +26,7 @@ import {
   toProjectInput,
   type ProjectFormValues,
 } from '../utils/project-form-schema';
-import { fieldsOfAction, visibilities } from '../utils/project-options';
+import { visibilities } from '../utils/project-options';
 
 import { CheckboxGroup } from './checkbox-group';
 import { PartiesEditor } from './parties-editor';
@@ -74,6 +75,7 @@ export function ProjectForm({
   const formRef = useRef<HTMLFormElement>(null);
   const strategies = useStrategyOptions(values.organizationId);
   const stakeholders = usePartyOptions(values.organizationId);
+  const fieldsOfAction = useFieldsOfAction();
 
   const serverFieldErrors = fieldErrorsOf(serverError);
   const errors: FormMessages = {
@@ -181,7 +183,7 @@ export function ProjectForm({
       <TextAreaField label={t('fields.summary')} rows={5} {...text('summary')} />
       <CheckboxGroup
         legend={t('fields.fieldsOfAction')}
-        options={fieldsOfAction.map((value) => ({ value, label: t(`fieldOfAction.${value}`) }))}
+        options={fieldsOfAction.options(values.organizationId)}
         selected={values.fieldsOfAction}
         onChange={(selected) => {
           set('fieldsOfAction', selected);

@@ -17,7 +17,7 @@ import { ExportButtons } from '../components/export-buttons';
 import { ProjectFiltersForm } from '../components/project-filters-form';
 import { ProjectsBoard } from '../components/projects-board';
 import { ProjectsTable } from '../components/projects-table';
-import { isFieldOfAction, isProjectStatus } from '../utils/project-options';
+import { isFieldOfActionCode, isProjectStatus } from '../utils/project-options';
 
 type View = 'table' | 'board';
 const views: View[] = ['table', 'board'];
@@ -26,7 +26,7 @@ function filtersFrom(params: URLSearchParams): ProjectFilters {
   const fieldOfAction = params.get('fieldOfAction');
   const status = params.get('status');
   return {
-    fieldOfAction: isFieldOfAction(fieldOfAction) ? fieldOfAction : undefined,
+    fieldOfAction: isFieldOfActionCode(fieldOfAction) ? fieldOfAction : undefined,
     status: isProjectStatus(status) ? status : undefined,
     responsibleStakeholderId: params.get('responsibleStakeholderId') ?? undefined,
     q: params.get('q') ?? undefined,

@@ -1,9 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 
-import { isFieldOfAction } from './project-options';
-
-/** Known fields of action in the current language; custom codes as they are. */
+/** Built-in fields of action in the current language, organisations' own by name. */
 export function useFieldOfActionLabel() {
-  const { t } = useTranslation('projects');
-  return (code: string) => (isFieldOfAction(code) ? t(`fieldOfAction.${code}`) : code);
+  return useFieldsOfAction().label;
 }

@@ -2,10 +2,10 @@ import { z } from 'zod';
 
 import type { Visibility } from '@/lib/api/types';
 
-import type { FieldOfAction, Raci, StarterProject, StarterProjectInput } from '../api/types';
+import type { Raci, StarterProject, StarterProjectInput } from '../api/types';
 
 import { formatDecimalInput, parseDecimal } from './decimal';
-import { fieldsOfAction, raciRoles, visibilities } from './project-options';
+import { isFieldOfActionCode, raciRoles, visibilities } from './project-options';
 import { withoutEmpty } from './without-empty';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -47,7 +47,7 @@ export function projectFormSchema(language: string) {
       organizationId: z.string(),
       title: z.string().trim().min(1, { message: 'required' }).max(200),
       summary: z.string().max(4000),
-      fieldsOfAction: z.array(z.enum(fieldsOfAction as [FieldOfAction, ...FieldOfAction[]])).max(6),
+      fieldsOfAction: z.array(z.string().refine(isFieldOfActionCode)).max(20),
       strategyId: z.string(),
       startDate: optionalDate,
       plannedCompletion: optionalDate,
@@ -108,9 +108,8 @@ export function toProjectFormValues(
     organizationId: project?.organizationId ?? organizationId,
     title: project?.title ?? '',
     summary: project?.summary ?? '',
-    fieldsOfAction: (project?.fieldsOfAction ?? []).filter((code): code is FieldOfAction =>
-      (fieldsOfAction as string[]).includes(code),
-    ),
+    // Custom codes stay: the form offers the owner's own fields beside the built-ins.
+    fieldsOfAction: project?.fieldsOfAction ?? [],
     strategyId: project?.strategyId ?? '',
     startDate: project?.startDate ?? '',
     plannedCompletion: project?.plannedCompletion ?? '',

@@ -1,13 +1,6 @@
 import type { Visibility } from '@/lib/api/types';
 
-import type {
-  Confidence,
-  FieldOfAction,
-  MeasureStatus,
-  ProjectStatus,
-  Raci,
-  Sector,
-} from '../api/types';
+import type { Confidence, MeasureStatus, ProjectStatus, Raci, Sector } from '../api/types';
 
 // Records keyed by the generated unions fail to compile when the API adds or drops a value.
 
@@ -48,19 +41,8 @@ export const projectStatusTone: Record<ProjectStatus, 'neutral' | 'info' | 'succ
   CANCELLED: 'muted',
 };
 
-const fieldOfActionSet: Record<FieldOfAction, true> = {
-  CONSTRUCTION_BUILDINGS: true,
-  FOOD_NUTRITION: true,
-  PROCUREMENT: true,
-  WASTE_RESOURCES: true,
-  BUSINESS_DEVELOPMENT: true,
-  STRATEGY: true,
-};
-export const fieldsOfAction = Object.keys(fieldOfActionSet) as FieldOfAction[];
-
-export function isFieldOfAction(value: unknown): value is FieldOfAction {
-  return typeof value === 'string' && (fieldsOfAction as string[]).includes(value);
-}
+// Fields of action are shared vocabulary: built-ins plus each organisation's own.
+export { fieldsOfAction, isFieldOfAction, isFieldOfActionCode } from '@/lib/vocabulary/vocabulary';
 
 const raciSet: Record<Raci, true> = {
   RESPONSIBLE: true,

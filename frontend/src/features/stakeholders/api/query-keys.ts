@@ -1,8 +1,9 @@
-import type { FieldOfAction, Sector } from '@/lib/api/types';
+import type { Sector } from '@/lib/api/types';
 
 export interface StakeholderFilters {
   sector?: Sector | undefined;
-  fieldOfAction?: FieldOfAction | undefined;
+  /** A field-of-action code, built in or an organisation's own. */
+  fieldOfAction?: string | undefined;
   q?: string | undefined;
 }
 

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 
-import { fieldsOfAction, sectors, useVocabulary } from '@/lib/vocabulary/vocabulary';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
+import { sectors, useVocabulary } from '@/lib/vocabulary/vocabulary';
 
 /** The codes the CSV columns `sector` and `fieldsOfAction` accept, with their meaning. */
 export function ImportCodes() {
   const { t } = useTranslation('stakeholders');
-  const { sectorLabel, fieldOfActionLabel } = useVocabulary();
+  const { sectorLabel } = useVocabulary();
+  const fieldsOfAction = useFieldsOfAction().options();
   return (
     <details className="disclosure">
       <summary>{t('import.codes.summary')}</summary>
@@ -38,12 +40,12 @@ export function ImportCodes() {
             </tr>
           </thead>
           <tbody>
-            {fieldsOfAction.map((code) => (
-              <tr key={code}>
+            {fieldsOfAction.map(({ value, label }) => (
+              <tr key={value}>
                 <td>
-                  <code>{code}</code>
+                  <code>{value}</code>
                 </td>
-                <td>{fieldOfActionLabel(code)}</td>
+                <td>{label}</td>
               </tr>
             ))}
           </tbody>

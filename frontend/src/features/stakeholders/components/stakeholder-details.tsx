@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Stakeholder } from '@/lib/api/types';
 import { useFormatters } from '@/lib/i18n/format';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 import { useVocabulary } from '@/lib/vocabulary/vocabulary';
 
 interface StakeholderDetailsProps {
@@ -12,7 +13,8 @@ interface StakeholderDetailsProps {
 export function StakeholderDetails({ stakeholder, organizationName }: StakeholderDetailsProps) {
   const { t } = useTranslation(['stakeholders', 'common']);
   const { formatDateTime, formatNumber } = useFormatters();
-  const { sectorLabel, fieldOfActionLabel, visibilityLabel } = useVocabulary();
+  const { sectorLabel, visibilityLabel } = useVocabulary();
+  const { label: fieldOfActionLabel } = useFieldsOfAction();
   const empty = t('common:empty');
 
   const byAt = (at: string, by: string | undefined) =>

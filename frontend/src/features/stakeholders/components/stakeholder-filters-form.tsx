@@ -3,13 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
-import {
-  fieldsOfAction,
-  isFieldOfAction,
-  isSector,
-  sectors,
-  useVocabulary,
-} from '@/lib/vocabulary/vocabulary';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
+import { isFieldOfActionCode, isSector, sectors, useVocabulary } from '@/lib/vocabulary/vocabulary';
 
 import type { StakeholderFilters } from '../api/query-keys';
 
@@ -21,7 +16,8 @@ interface StakeholderFiltersFormProps {
 /** Filters apply on submit, so that typing a search term does not fire a request per key. */
 export function StakeholderFiltersForm({ filters, onApply }: StakeholderFiltersFormProps) {
   const { t } = useTranslation('stakeholders');
-  const { sectorLabel, fieldOfActionLabel } = useVocabulary();
+  const { sectorLabel } = useVocabulary();
+  const fieldOfActionOptions = useFieldsOfAction().options();
   const [sector, setSector] = useState<string>(filters.sector ?? '');
   const [fieldOfAction, setFieldOfAction] = useState<string>(filters.fieldOfAction ?? '');
   const [q, setQ] = useState(filters.q ?? '');
@@ -30,7 +26,7 @@ export function StakeholderFiltersForm({ filters, onApply }: StakeholderFiltersF
     event.preventDefault();
     onApply({
       sector: isSector(sector) ? sector : undefined,
-      fieldOfAction: isFieldOfAction(fieldOfAction) ? fieldOfAction : undefined,
+      fieldOfAction: isFieldOfActionCode(fieldOfAction) ? fieldOfAction : undefined,
       q: q.trim() || undefined,
     });
   };
@@ -75,10 +71,7 @@ export function StakeholderFiltersForm({ filters, onApply }: StakeholderFiltersF
           onChange={(event) => {
             setFieldOfAction(event.target.value);
           }}
-          options={[
-            { value: '', label: t('filters.any') },
-            ...fieldsOfAction.map((value) => ({ value, label: fieldOfActionLabel(value) })),
-          ]}
+          options={[{ value: '', label: t('filters.any') }, ...fieldOfActionOptions]}
         />
       </div>
       <div className="button-row">

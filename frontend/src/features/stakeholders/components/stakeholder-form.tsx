@@ -15,7 +15,8 @@ import {
   useRenderMessage,
   type FieldMessages,
 } from '@/lib/forms/validation';
-import { fieldsOfAction, sectors, useVocabulary, visibilities } from '@/lib/vocabulary/vocabulary';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
+import { sectors, useVocabulary, visibilities } from '@/lib/vocabulary/vocabulary';
 
 import {
   stakeholderFormFields,
@@ -29,6 +30,8 @@ interface StakeholderFormProps {
   initialValues: StakeholderFormValues;
   /** Organisations the user edits for; a choice is offered only when there is more than one. */
   organizations: readonly Organization[];
+  /** The owner of the stakeholder being edited, whose own fields of action are offered. */
+  ownerOrganizationId?: string;
   submitLabel: string;
   cancelTo: string;
   submitting: boolean;
@@ -40,6 +43,7 @@ interface StakeholderFormProps {
 export function StakeholderForm({
   initialValues,
   organizations,
+  ownerOrganizationId,
   submitLabel,
   cancelTo,
   submitting,
@@ -47,7 +51,8 @@ export function StakeholderForm({
   onSubmit,
 }: StakeholderFormProps) {
   const { t } = useTranslation(['stakeholders', 'common']);
-  const { sectorLabel, fieldOfActionLabel, visibilityLabel } = useVocabulary();
+  const { sectorLabel, visibilityLabel } = useVocabulary();
+  const fieldsOfAction = useFieldsOfAction();
   const [values, setValues] = useState(initialValues);
   const [clientErrors, setClientErrors] = useState<FieldMessages<StakeholderFormField>>({});
   const formRef = useRef<HTMLFormElement>(null);
@@ -141,7 +146,7 @@ export function StakeholderForm({
         legend={t('fields.fieldsOfAction')}
         name="fieldsOfAction"
         values={values.fieldsOfAction}
-        options={fieldsOfAction.map((code) => ({ value: code, label: fieldOfActionLabel(code) }))}
+        options={fieldsOfAction.options(values.organizationId || ownerOrganizationId)}
         onChange={(selected) => {
           setValues((current) => ({ ...current, fieldsOfAction: selected }));
         }}

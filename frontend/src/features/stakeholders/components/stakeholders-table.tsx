@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { SortState } from '@/components/ui/sort';
 import { SortableHeader } from '@/components/ui/sortable-header';
 import type { Stakeholder } from '@/lib/api/types';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 import { useVocabulary } from '@/lib/vocabulary/vocabulary';
 
 import type { StakeholderSortColumn } from '../utils/sort-stakeholders';
@@ -27,7 +28,8 @@ export function StakeholdersTable({
   ref,
 }: StakeholdersTableProps) {
   const { t } = useTranslation(['stakeholders', 'common']);
-  const { sectorLabel, fieldOfActionLabel } = useVocabulary();
+  const { sectorLabel } = useVocabulary();
+  const { label: fieldOfActionLabel } = useFieldsOfAction();
 
   return (
     <div className="table-scroll" ref={ref}>

@@ -88,6 +88,7 @@ function EditStakeholder({ loaded, reload }: EditStakeholderProps) {
         key={`${baseline.stakeholder.id}:${baseline.stakeholder.version}`}
         initialValues={toFormValues(baseline.stakeholder)}
         organizations={[]}
+        ownerOrganizationId={baseline.stakeholder.organizationId}
         submitLabel={t('edit.submit')}
         cancelTo={detailPath}
         submitting={mutation.isPending}

@@ -11,7 +11,8 @@ import { Loading } from '@/components/ui/spinner';
 import { useMe, writableOrganizations } from '@/lib/auth/me';
 import { useOrganizations } from '@/lib/organizations/organizations';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { isFieldOfAction, isSector, useVocabulary } from '@/lib/vocabulary/vocabulary';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
+import { isFieldOfActionCode, isSector, useVocabulary } from '@/lib/vocabulary/vocabulary';
 
 import { useStakeholders } from '../api/get-stakeholders';
 import type { StakeholderFilters } from '../api/query-keys';
@@ -28,7 +29,7 @@ function filtersFrom(params: URLSearchParams): StakeholderFilters {
   const fieldOfAction = params.get('fieldOfAction');
   return {
     sector: isSector(sector) ? sector : undefined,
-    fieldOfAction: isFieldOfAction(fieldOfAction) ? fieldOfAction : undefined,
+    fieldOfAction: isFieldOfActionCode(fieldOfAction) ? fieldOfAction : undefined,
     q: params.get('q') ?? undefined,
   };
 }
@@ -72,7 +73,8 @@ export function StakeholdersListRoute() {
   const stakeholders = useStakeholders(filters);
   const organizations = useOrganizations();
   const me = useMe();
-  const { sectorLabel, fieldOfActionLabel } = useVocabulary();
+  const { sectorLabel } = useVocabulary();
+  const { label: fieldOfActionLabel } = useFieldsOfAction();
   const tableRef = useRef<HTMLDivElement>(null);
   const [sortAnnouncement, setSortAnnouncement] = useState('');
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import type { FieldOfAction, Stakeholder, StakeholderInput, Visibility } from '@/lib/api/types';
-import { isFieldOfAction, isSector, visibilities } from '@/lib/vocabulary/vocabulary';
+import type { Stakeholder, StakeholderInput, Visibility } from '@/lib/api/types';
+import { isSector, visibilities } from '@/lib/vocabulary/vocabulary';
 
 const websitePattern = /^https?:\/\/\S+$/;
 
@@ -10,7 +10,7 @@ export const stakeholderFormSchema = z.object({
   organizationId: z.string(),
   name: z.string().trim().min(1, { message: 'required' }).max(200),
   sector: z.string().refine(isSector, { message: 'choose' }),
-  fieldsOfAction: z.array(z.string()).max(6),
+  fieldsOfAction: z.array(z.string()).max(20),
   website: z
     .string()
     .trim()
@@ -44,7 +44,8 @@ export function toFormValues(
     organizationId: stakeholder ? '' : organizationId,
     name: stakeholder?.name ?? '',
     sector: stakeholder?.sector ?? '',
-    fieldsOfAction: stakeholder?.fieldsOfAction.filter(isFieldOfAction) ?? [],
+    // Custom codes stay: the form offers the owner's own fields beside the built-ins.
+    fieldsOfAction: stakeholder?.fieldsOfAction ?? [],
     website: stakeholder?.website ?? '',
     description: stakeholder?.description ?? '',
     visibility: stakeholder?.visibility ?? 'PRIVATE',
@@ -70,9 +71,7 @@ export function toStakeholderInput(
     organizationId: blankToUndefined(values.organizationId),
     name: values.name,
     sector: values.sector,
-    fieldsOfAction: values.fieldsOfAction.filter((code): code is FieldOfAction =>
-      isFieldOfAction(code),
-    ),
+    fieldsOfAction: values.fieldsOfAction,
     website: blankToUndefined(values.website),
     description: blankToUndefined(values.description.trim()),
     visibility: values.visibility,

@@ -10,8 +10,7 @@ import { TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf, fieldNameOf, isConflict } from '@/lib/api/errors';
 import { etagOfVersion } from '@/lib/api/etag';
-import type { FieldOfAction } from '@/lib/api/types';
-import { fieldsOfAction, isFieldOfAction, useVocabulary } from '@/lib/vocabulary/vocabulary';
+import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 
 import { useConvertOutcome } from '../api/outcomes';
 import type { OutcomeConversion, OutcomeConversionKind, WorkshopOutcome } from '../api/types';
@@ -21,6 +20,8 @@ interface OutcomesConvertDialogProps {
   outcome: WorkshopOutcome;
   target: OutcomeConversionKind;
   strategyId: string | undefined;
+  /** The workshop's organisation, whose own fields of action the project may take. */
+  organizationId: string;
   onClose: () => void;
   /** Reloads the outcomes after a conflict. */
   onReload: () => void;
@@ -34,13 +35,14 @@ export function OutcomesConvertDialog({
   outcome,
   target,
   strategyId,
+  organizationId,
   onClose,
   onReload,
 }: OutcomesConvertDialogProps) {
   const { t } = useTranslation('workshops');
-  const { fieldOfActionLabel } = useVocabulary();
+  const fieldsOfAction = useFieldsOfAction();
   const [title, setTitle] = useState(() => titleFrom(outcome.text));
-  const [fields, setFields] = useState<FieldOfAction[]>([]);
+  const [fields, setFields] = useState<string[]>([]);
   const [titleMissing, setTitleMissing] = useState(false);
   const [created, setCreated] = useState<OutcomeConversion | null>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
@@ -128,9 +130,9 @@ export function OutcomesConvertDialog({
               name="fieldsOfAction"
               values={fields}
               error={serverError('fieldsOfAction')}
-              options={fieldsOfAction.map((value) => ({ value, label: fieldOfActionLabel(value) }))}
+              options={fieldsOfAction.options(organizationId)}
               onChange={(values) => {
-                setFields(values.filter(isFieldOfAction));
+                setFields(values);
               }}
             />
           ) : null}

@@ -27,6 +27,7 @@ import { OutcomesConvertDialog } from './outcomes-convert-dialog';
 interface OutcomesItemProps {
   outcome: WorkshopOutcome;
   strategyId: string | undefined;
+  organizationId: string;
   canWrite: boolean;
   reloading: boolean;
   onReload: () => void;
@@ -38,6 +39,7 @@ interface OutcomesItemProps {
 export function OutcomesItem({
   outcome,
   strategyId,
+  organizationId,
   canWrite,
   reloading,
   onReload,
@@ -216,6 +218,7 @@ export function OutcomesItem({
           outcome={outcome}
           target={converting}
           strategyId={strategyId}
+          organizationId={organizationId}
           onReload={onReload}
           onClose={() => {
             setConverting(null);

@@ -56,6 +56,7 @@ export function OutcomesSection({ workshop, canWrite }: OutcomesSectionProps) {
                     key={outcome.id}
                     outcome={outcome}
                     strategyId={workshop.strategyId}
+                    organizationId={workshop.organizationId}
                     canWrite={canWrite}
                     reloading={outcomes.isFetching}
                     onReload={() => {

@@ -7,6 +7,7 @@ import city.circular.hub.common.TenantRecord;
 import city.circular.hub.common.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,33 @@ public class AccessPolicy {
                     ProblemType.FORBIDDEN, "You may read this " + what.toLowerCase() + " but not change it.");
         }
         return record;
+    }
+
+    /**
+     * Organizations whose reference data (such as the fields of action they added) the caller reads: their own and
+     * their network peers', so that shared records show their own vocabulary.
+     */
+    public Set<UUID> referenceDataScope() {
+        Caller caller = caller();
+        Set<UUID> organizations = new HashSet<>(caller.memberships().keySet());
+        organizations.addAll(caller.networkPeers());
+        return organizations;
+    }
+
+    /** Checks that the caller reads the organization's reference data: 404 if not. */
+    public void readableReferenceData(UUID owner, String what) {
+        if (!referenceDataScope().contains(owner)) {
+            throw ApiException.notFound(what);
+        }
+    }
+
+    /** Checks that the caller changes the organization's reference data: 404 if they cannot read it, else 403. */
+    public void writableReferenceData(UUID owner, String what) {
+        readableReferenceData(owner, what);
+        if (!caller().canWriteFor(owner)) {
+            throw new ApiException(
+                    ProblemType.FORBIDDEN, "You may read this " + what.toLowerCase() + " but not change it.");
+        }
     }
 
     /**

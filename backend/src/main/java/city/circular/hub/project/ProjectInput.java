@@ -1,12 +1,13 @@
 package city.circular.hub.project;
 
 import city.circular.hub.common.Visibility;
-import city.circular.hub.stakeholder.FieldOfAction;
+import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +29,10 @@ public record ProjectInput(
         String title,
 
         @Size(max = 4000) String summary,
-        @Size(max = 6) List<@NotNull FieldOfAction> fieldsOfAction,
+
+        @Size(max = 20) @Schema(description = FieldOfActionCodes.LIST_DESCRIPTION)
+        List<@NotNull @Pattern(regexp = FieldOfActionCodes.PATTERN, message = FieldOfActionCodes.MESSAGE) String>
+                fieldsOfAction,
 
         @Size(max = 50) @Schema(description = "Linked components of the strategy")
         List<@NotNull UUID> componentIds,

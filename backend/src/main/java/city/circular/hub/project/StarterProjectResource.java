@@ -7,11 +7,11 @@ import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Table;
 import city.circular.hub.common.Versions;
+import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import city.circular.hub.project.ProjectViews.MeasureView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
 import city.circular.hub.project.ProjectViews.ProjectView;
 import city.circular.hub.project.ProjectViews.StatusUpdateView;
-import city.circular.hub.stakeholder.FieldOfAction;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +82,9 @@ public class StarterProjectResource {
         @QueryParam("status")
         String status;
 
-        @Parameter(description = "Only this field of action", schema = @Schema(implementation = FieldOfAction.class))
+        @Parameter(
+                description = FieldOfActionCodes.FILTER_DESCRIPTION,
+                schema = @Schema(pattern = FieldOfActionCodes.PATTERN))
         @QueryParam("fieldOfAction")
         String fieldOfAction;
 
@@ -101,12 +103,11 @@ public class StarterProjectResource {
         String updatedSince;
 
         ProjectRepository.Filter parse() {
-            FieldOfAction field = QueryParams.enumValue("fieldOfAction", fieldOfAction, FieldOfAction.class);
             return new ProjectRepository.Filter(
                     QueryParams.uuid("organizationId", organizationId),
                     QueryParams.uuid("strategyId", strategyId),
                     QueryParams.enumValue("status", status, ProjectStatus.class),
-                    field == null ? null : field.name(),
+                    FieldOfActionCodes.filter("fieldOfAction", fieldOfAction),
                     QueryParams.uuid("responsibleStakeholderId", responsible),
                     QueryParams.text(text),
                     QueryParams.instant("updatedSince", updatedSince));

@@ -10,6 +10,7 @@ import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Slice;
 import city.circular.hub.common.Versions;
 import city.circular.hub.common.Visibility;
+import city.circular.hub.fieldofaction.FieldOfActionService;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.project.ProjectViews.PartyView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
@@ -43,6 +44,7 @@ public class StarterProjectService {
     private final StatusUpdateRepository updates;
     private final StakeholderRepository stakeholders;
     private final StrategyService strategies;
+    private final FieldOfActionService fieldsOfAction;
     private final AccessPolicy access;
 
     public StarterProjectService(
@@ -52,6 +54,7 @@ public class StarterProjectService {
             StatusUpdateRepository updates,
             StakeholderRepository stakeholders,
             StrategyService strategies,
+            FieldOfActionService fieldsOfAction,
             AccessPolicy access) {
         this.projects = projects;
         this.parties = parties;
@@ -59,6 +62,7 @@ public class StarterProjectService {
         this.updates = updates;
         this.stakeholders = stakeholders;
         this.strategies = strategies;
+        this.fieldsOfAction = fieldsOfAction;
         this.access = access;
     }
 
@@ -133,6 +137,7 @@ public class StarterProjectService {
     @Transactional
     public StarterProject insert(UUID owner, ProjectInput input, UUID originOutcomeId, String originNote) {
         projects.requireUniqueExternalId(owner, input.externalId(), null, "starter project");
+        fieldsOfAction.requireUsable(owner, input.fieldsOfAction());
         StarterProject project = new StarterProject();
         project.created(owner, access.caller().username());
         project.originOutcomeId = originOutcomeId;
@@ -150,6 +155,7 @@ public class StarterProjectService {
     public ProjectView update(UUID id, String ifMatch, ProjectInput input) {
         StarterProject project = writable(id, ifMatch);
         projects.requireUniqueExternalId(project.organizationId, input.externalId(), id, "starter project");
+        fieldsOfAction.requireUsable(project.organizationId, input.fieldsOfAction());
         List<ProjectParty> newParties = partiesOf(project, input);
         checkComponents(input);
         apply(input, project);
@@ -415,10 +421,7 @@ public class StarterProjectService {
         p.fieldsOfAction = new ArrayList<>(
                 input.fieldsOfAction() == null
                         ? List.of()
-                        : input.fieldsOfAction().stream()
-                                .distinct()
-                                .map(Enum::name)
-                                .toList());
+                        : input.fieldsOfAction().stream().distinct().toList());
         p.componentIds = new ArrayList<>(
                 input.componentIds() == null
                         ? List.of()

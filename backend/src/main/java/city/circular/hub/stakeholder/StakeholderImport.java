@@ -7,6 +7,9 @@ import city.circular.hub.common.Csv;
 import city.circular.hub.common.FieldError;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Visibility;
+import city.circular.hub.fieldofaction.BuiltInFieldOfAction;
+import city.circular.hub.fieldofaction.FieldOfActionCodes;
+import city.circular.hub.fieldofaction.FieldOfActionService;
 import city.circular.hub.organization.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,16 +39,19 @@ public class StakeholderImport {
 
     private final StakeholderService stakeholders;
     private final StakeholderRepository repository;
+    private final FieldOfActionService fieldsOfAction;
     private final AccessPolicy access;
     private final Validator validator;
 
     public StakeholderImport(
             StakeholderService stakeholders,
             StakeholderRepository repository,
+            FieldOfActionService fieldsOfAction,
             AccessPolicy access,
             Validator validator) {
         this.stakeholders = stakeholders;
         this.repository = repository;
+        this.fieldsOfAction = fieldsOfAction;
         this.access = access;
         this.validator = validator;
     }
@@ -79,10 +85,11 @@ public class StakeholderImport {
         List<StakeholderInput> inputs = new ArrayList<>();
         Set<String> externalIds = new HashSet<>();
         Set<String> taken = takenExternalIds(owner, records, columns);
+        Set<String> ownFields = fieldsOfAction.customCodesOf(owner);
         for (int i = 1; i < records.size(); i++) {
             String row = "rows[" + (i + 1) + "].";
             List<FieldError> rowErrors = new ArrayList<>();
-            StakeholderInput input = toInput(records.get(i), columns, row, rowErrors);
+            StakeholderInput input = toInput(records.get(i), columns, ownFields, row, rowErrors);
             validator.validate(input).stream()
                     .map(v -> new FieldError(row + v.getPropertyPath(), v.getMessage()))
                     .filter(e ->
@@ -161,18 +168,28 @@ public class StakeholderImport {
     }
 
     private static StakeholderInput toInput(
-            List<String> record, Map<String, Integer> columns, String row, List<FieldError> errors) {
+            List<String> record,
+            Map<String, Integer> columns,
+            Set<String> ownFields,
+            String row,
+            List<FieldError> errors) {
         Map<String, String> value = new HashMap<>();
         columns.forEach((name, index) ->
                 value.put(name, index < record.size() ? record.get(index).strip() : ""));
         Sector sector = enumOf(Sector.class, value.get("sector"), row + "sector", errors);
         Visibility visibility = enumOf(Visibility.class, value.get("visibility"), row + "visibility", errors);
-        List<FieldOfAction> fields = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
         String listed = value.getOrDefault("fieldsOfAction", "");
-        for (String code : listed.isBlank() ? new String[0] : listed.split("\\|")) {
-            FieldOfAction field = enumOf(FieldOfAction.class, code.strip(), row + "fieldsOfAction", errors);
-            if (field != null) {
-                fields.add(field);
+        for (String listedCode : listed.isBlank() ? new String[0] : listed.split("\\|")) {
+            String code = listedCode.strip().toUpperCase(Locale.ROOT);
+            if (!FieldOfActionCodes.isWellFormed(code)) {
+                errors.add(new FieldError(row + "fieldsOfAction", FieldOfActionCodes.MESSAGE));
+            } else if (!BuiltInFieldOfAction.isBuiltIn(code) && !ownFields.contains(code)) {
+                errors.add(new FieldError(
+                        row + "fieldsOfAction",
+                        code + " is neither a built-in field of action nor one of the organization"));
+            } else {
+                fields.add(code);
             }
         }
         return new StakeholderInput(

@@ -1,6 +1,7 @@
 package city.circular.hub.stakeholder;
 
 import city.circular.hub.common.Visibility;
+import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,7 +19,10 @@ public record StakeholderInput(
         String name,
 
         @NotNull Sector sector,
-        @Size(max = 6) List<@NotNull FieldOfAction> fieldsOfAction,
+
+        @Size(max = 20) @Schema(description = FieldOfActionCodes.LIST_DESCRIPTION)
+        List<@NotNull @Pattern(regexp = FieldOfActionCodes.PATTERN, message = FieldOfActionCodes.MESSAGE) String>
+                fieldsOfAction,
 
         @Size(max = 500)
         @Pattern(regexp = "https?://\\S+", message = "must be an http or https address")

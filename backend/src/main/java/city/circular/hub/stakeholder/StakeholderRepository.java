@@ -11,19 +11,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class StakeholderRepository implements TenantRepository<Stakeholder> {
 
-    record Filter(UUID organizationId, Sector sector, FieldOfAction fieldOfAction, String text) {}
+    record Filter(UUID organizationId, Sector sector, String fieldOfAction, String text) {}
 
     /** One page (plus one item) by name, limited to what the scope lets the caller read. */
     List<Stakeholder> search(AccessPolicy.Scope scope, Filter filter, PageRequest page) {
         ListQuery query = new ListQuery("Stakeholder", scope.condition(), scope.parameters())
                 .where("r.organizationId = :organizationId", "organizationId", filter.organizationId())
                 .where("r.sector = :sector", "sector", filter.sector())
-                .where(
-                        "array_contains(r.fieldsOfAction, :fieldOfAction)",
-                        "fieldOfAction",
-                        filter.fieldOfAction() == null
-                                ? null
-                                : filter.fieldOfAction().name())
+                .where("array_contains(r.fieldsOfAction, :fieldOfAction)", "fieldOfAction", filter.fieldOfAction())
                 .matching(filter.text(), "r.name", "r.description")
                 .after(
                         page.after(),

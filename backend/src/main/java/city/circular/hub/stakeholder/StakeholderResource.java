@@ -5,6 +5,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Versions;
+import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -91,15 +92,15 @@ public class StakeholderResource {
                     @QueryParam("sector")
                     String sector,
             @Parameter(
-                            description = "Only this field of action",
-                            schema = @Schema(implementation = FieldOfAction.class))
+                            description = FieldOfActionCodes.FILTER_DESCRIPTION,
+                            schema = @Schema(pattern = FieldOfActionCodes.PATTERN))
                     @QueryParam("fieldOfAction")
                     String fieldOfAction,
             @Parameter(description = "Text contained in the name or description") @QueryParam("q") String text) {
         var filter = new StakeholderRepository.Filter(
                 QueryParams.uuid("organizationId", organizationId),
                 QueryParams.enumValue("sector", sector, Sector.class),
-                QueryParams.enumValue("fieldOfAction", fieldOfAction, FieldOfAction.class),
+                FieldOfActionCodes.filter("fieldOfAction", fieldOfAction),
                 QueryParams.text(text));
         return service.list(filter, PageRequest.of(limit, cursor));
     }

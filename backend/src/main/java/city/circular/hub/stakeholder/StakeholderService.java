@@ -8,6 +8,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Slice;
 import city.circular.hub.common.Versions;
 import city.circular.hub.common.Visibility;
+import city.circular.hub.fieldofaction.FieldOfActionService;
 import city.circular.hub.organization.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -28,16 +29,19 @@ public class StakeholderService {
 
     private final StakeholderRepository stakeholders;
     private final ContactRepository contacts;
+    private final FieldOfActionService fieldsOfAction;
     private final AccessPolicy access;
     private final Event<StakeholderDeletion> deletions;
 
     public StakeholderService(
             StakeholderRepository stakeholders,
             ContactRepository contacts,
+            FieldOfActionService fieldsOfAction,
             AccessPolicy access,
             Event<StakeholderDeletion> deletions) {
         this.stakeholders = stakeholders;
         this.contacts = contacts;
+        this.fieldsOfAction = fieldsOfAction;
         this.access = access;
         this.deletions = deletions;
     }
@@ -57,10 +61,14 @@ public class StakeholderService {
     @Transactional
     public Stakeholder create(StakeholderInput input) {
         UUID owner = access.organizationForNewRecord(input.organizationId());
+        fieldsOfAction.requireUsable(owner, input.fieldsOfAction());
         return insert(owner, input);
     }
 
-    /** Adds a stakeholder for an organization the caller was already checked to edit for. */
+    /**
+     * Adds a stakeholder for an organization the caller was already checked to edit for, with fields of action
+     * already checked to be the organization's.
+     */
     public Stakeholder insert(UUID owner, StakeholderInput input) {
         stakeholders.requireUniqueExternalId(owner, input.externalId(), null, "stakeholder");
         Stakeholder stakeholder = new Stakeholder();
@@ -74,6 +82,7 @@ public class StakeholderService {
     public Stakeholder update(UUID id, String ifMatch, StakeholderInput input) {
         Stakeholder stakeholder = writable(id, ifMatch);
         stakeholders.requireUniqueExternalId(stakeholder.organizationId, input.externalId(), id, "stakeholder");
+        fieldsOfAction.requireUsable(stakeholder.organizationId, input.fieldsOfAction());
         apply(input, stakeholder);
         stakeholder.touched(access.caller().username());
         stakeholders.flush();
@@ -142,10 +151,7 @@ public class StakeholderService {
         s.fieldsOfAction = new ArrayList<>(
                 input.fieldsOfAction() == null
                         ? List.of()
-                        : input.fieldsOfAction().stream()
-                                .distinct()
-                                .map(Enum::name)
-                                .toList());
+                        : input.fieldsOfAction().stream().distinct().toList());
         s.website = blankToNull(input.website());
         s.description = blankToNull(input.description());
         s.visibility = input.visibility() == null ? Visibility.PRIVATE : input.visibility();

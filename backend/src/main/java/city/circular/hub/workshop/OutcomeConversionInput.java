@@ -1,7 +1,8 @@
 package city.circular.hub.workshop;
 
-import city.circular.hub.stakeholder.FieldOfAction;
+import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,5 +23,6 @@ public record OutcomeConversionInput(
                 examples = "Bauteilbörse Musterstadt")
         String title,
 
-        @Size(max = 6) @Schema(description = "The project's fields of action; ignored for GOAL")
-        List<@NotNull FieldOfAction> fieldsOfAction) {}
+        @Size(max = 20) @Schema(description = FieldOfActionCodes.LIST_DESCRIPTION + "; ignored for GOAL")
+        List<@NotNull @Pattern(regexp = FieldOfActionCodes.PATTERN, message = FieldOfActionCodes.MESSAGE) String>
+                fieldsOfAction) {}

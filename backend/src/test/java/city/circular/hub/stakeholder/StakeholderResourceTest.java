@@ -128,13 +128,21 @@ class StakeholderResourceTest {
                 .contentType(PROBLEM)
                 .body("errors.field", equalTo(List.of("name", "sector", "website")));
         Map<String, Object> badField = stakeholder("X");
-        badField.put("fieldsOfAction", List.of("SPACE_TRAVEL"));
+        badField.put("fieldsOfAction", List.of("space travel"));
         as(EDITOR)
                 .body(badField)
                 .post("/api/v1/stakeholders")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("fieldsOfAction[0]"));
+        badField.put("fieldsOfAction", List.of("FOOD_NUTRITION", "SPACE_TRAVEL"));
+        as(EDITOR)
+                .body(badField)
+                .post("/api/v1/stakeholders")
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("fieldsOfAction[1]")));
     }
 
     @Test
