@@ -124,6 +124,36 @@ function setup(project: StarterProject, options: SetupOptions = {}) {
 }
 
 describe('ProjectDetailRoute details', () => {
+  it('showsWhatAMeasureContributesToIndicatorsOfTheStrategy', async () => {
+    setup(
+      makeProject({
+        measures: [
+          makeMeasure({
+            indicatorContributions: [
+              { indicatorId: co2Indicator.id, value: -120 },
+              { indicatorId: 'gone', value: 5 },
+            ],
+          }),
+        ],
+      }),
+    );
+
+    const measure = await screen.findByRole('article', {
+      name: 'Rückbau Schule Nord: Bauteile erfassen',
+    });
+    expect(
+      within(measure).getByRole('heading', {
+        name: 'Estimated yearly contributions to indicators',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      await within(measure).findByRole('link', {
+        name: '-120 t CO2e/a to “CO2e-Emissionen Bau”',
+      }),
+    ).toHaveAttribute('href', `/strategies/${strategy.id}/indicators/${co2Indicator.id}`);
+    expect(within(measure).getByText('5 to an indicator of the strategy')).toBeInTheDocument();
+  });
+
   it('linksTheLinkedStrategyComponentsToTheOutline', async () => {
     setup(makeProject({ componentIds: [instrument.id, goal.id] }));
 
