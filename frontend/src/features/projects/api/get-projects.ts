@@ -15,6 +15,8 @@ export function projectFilterQuery(filters: ProjectFilters) {
     fieldOfAction: filters.fieldOfAction,
     status: filters.status,
     responsibleStakeholderId: filters.responsibleStakeholderId,
+    strategyId: filters.strategyId,
+    organizationId: filters.organizationId,
     q: filters.q,
   };
 }

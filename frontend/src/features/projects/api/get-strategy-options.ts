@@ -9,10 +9,13 @@ import { projectKeys } from './query-keys';
 
 const PAGE_SIZE = 100;
 
-/** Every strategy of one organisation (listStrategies): a project serves one of its own. */
+/**
+ * Every strategy of one organisation (listStrategies): a project serves one of its own. Without an
+ * organisation, every strategy the caller may read.
+ */
 export async function getStrategyOptions(
   api: ApiClient,
-  organizationId: string,
+  organizationId: string | undefined,
 ): Promise<Strategy[]> {
   const strategies: Strategy[] = [];
   let cursor: string | undefined;
@@ -41,5 +44,15 @@ export function useStrategyOptions(organizationId: string) {
   return useQuery({
     ...strategyOptionsQueryOptions(api, organizationId),
     enabled: organizationId !== '',
+  });
+}
+
+/** Every strategy the caller may read, for the list's strategy filter. */
+export function useStrategyFilterOptions() {
+  const api = useApi();
+  return useQuery({
+    queryKey: projectKeys.strategyFilterOptions(),
+    queryFn: () => getStrategyOptions(api, undefined),
+    staleTime: 60 * 1000,
   });
 }

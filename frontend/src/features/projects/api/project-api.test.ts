@@ -37,6 +37,8 @@ describe('starter project API', () => {
         fieldOfAction: 'PROCUREMENT',
         status: 'ON_HOLD',
         responsibleStakeholderId: 'stakeholder-1',
+        strategyId: 'strategy-1',
+        organizationId: 'organization-1',
         q: 'börse',
       },
       'cursor-2',
@@ -48,6 +50,8 @@ describe('starter project API', () => {
       fieldOfAction: 'PROCUREMENT',
       status: 'ON_HOLD',
       responsibleStakeholderId: 'stakeholder-1',
+      strategyId: 'strategy-1',
+      organizationId: 'organization-1',
       q: 'börse',
     });
   });

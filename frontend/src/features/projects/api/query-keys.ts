@@ -6,6 +6,8 @@ export interface ProjectFilters {
   fieldOfAction?: string | undefined;
   status?: ProjectStatus | undefined;
   responsibleStakeholderId?: string | undefined;
+  strategyId?: string | undefined;
+  organizationId?: string | undefined;
   q?: string | undefined;
 }
 
@@ -23,4 +25,10 @@ export const projectKeys = {
     [...projectKeys.all, 'party-options', organizationId] as const,
   strategyOptions: (organizationId: string) =>
     [...projectKeys.all, 'strategy-options', organizationId] as const,
+  /** Every strategy the caller may read, for the list filter. */
+  strategyFilterOptions: () => [...projectKeys.all, 'strategy-filter-options'] as const,
+  strategyComponents: (strategyId: string) =>
+    [...projectKeys.all, 'strategy-components', strategyId] as const,
+  strategyIndicators: (strategyId: string) =>
+    [...projectKeys.all, 'strategy-indicators', strategyId] as const,
 };

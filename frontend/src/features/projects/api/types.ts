@@ -24,3 +24,6 @@ export type Raci = Schemas['Raci'];
 export type FieldOfAction = Schemas['FieldOfAction'];
 export type Sector = Schemas['Sector'];
 export type Stakeholder = Schemas['Stakeholder'];
+export type StrategyComponent = Schemas['StrategyComponent'];
+export type Indicator = Schemas['Indicator'];
+export type IndicatorContribution = Schemas['IndicatorContribution'];

@@ -8,6 +8,7 @@ import { LinkButton } from '@/components/ui/link-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
 
+import { useStrategyIndicators } from '../api/get-strategy-indicators';
 import type { MeasureInput } from '../api/types';
 import {
   formMessagesOf,
@@ -24,10 +25,13 @@ import {
 } from '../utils/measure-form-schema';
 import { confidences, measureStatuses } from '../utils/project-options';
 
+import { ContributionsEditor } from './contributions-editor';
 import { StepsEditor } from './steps-editor';
 
 interface MeasureFormProps {
   initialValues: MeasureFormValues;
+  /** The project's strategy, whose indicators the measure may contribute to. */
+  strategyId: string | undefined;
   submitLabel: string;
   cancelTo: string;
   submitting: boolean;
@@ -35,11 +39,12 @@ interface MeasureFormProps {
   onSubmit: (input: MeasureInput) => void;
 }
 
-type TextFieldName = Exclude<keyof MeasureFormValues, 'steps'>;
+type TextFieldName = Exclude<keyof MeasureFormValues, 'steps' | 'indicatorContributions'>;
 
 /** All fields of a measure: what, who, when, its impact estimates and its steps. */
 export function MeasureForm({
   initialValues,
+  strategyId,
   submitLabel,
   cancelTo,
   submitting,
@@ -50,6 +55,7 @@ export function MeasureForm({
   const [values, setValues] = useState(initialValues);
   const [clientErrors, setClientErrors] = useState<FormMessages>({});
   const formRef = useRef<HTMLFormElement>(null);
+  const indicators = useStrategyIndicators(strategyId ?? '');
 
   const serverFieldErrors = fieldErrorsOf(serverError);
   const errors: FormMessages = {
@@ -101,7 +107,10 @@ export function MeasureForm({
       {hasFieldErrors ? <Alert tone="error" title={t('common:errors.fieldErrors')} /> : null}
       {serverError &&
       (!hasFieldErrors || hasUnmappedErrors(serverFieldErrors, measureFormFields)) ? (
-        <ProblemAlert error={serverError} hideFields={measureFormFields} />
+        <ProblemAlert
+          error={serverError}
+          hideFields={[...measureFormFields, 'indicatorId', 'value']}
+        />
       ) : null}
 
       <fieldset className="fieldset">
@@ -175,6 +184,18 @@ export function MeasureForm({
           {...field('co2eMethod')}
         />
       </fieldset>
+
+      <ContributionsEditor
+        rows={values.indicatorContributions}
+        hasStrategy={Boolean(strategyId)}
+        indicators={indicators.data ?? []}
+        loadingIndicators={Boolean(strategyId) && indicators.isPending}
+        indicatorsFailed={indicators.isError}
+        message={message}
+        onChange={(indicatorContributions) => {
+          setValues((current) => ({ ...current, indicatorContributions }));
+        }}
+      />
 
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('measureForm.energy')}</legend>

@@ -10,10 +10,11 @@ import { useFormatters } from '@/lib/i18n/format';
 
 import { useDeleteMeasure } from '../api/delete-measure';
 import { measureEtag } from '../api/get-measure';
-import type { Measure } from '../api/types';
+import type { Indicator, Measure } from '../api/types';
 import { useImpactFormat } from '../utils/use-impact-format';
 
 import { ConflictAlert } from './conflict-alert';
+import { MeasureContributions } from './measure-contributions';
 import { MeasureImpact } from './measure-impact';
 import { MeasureSteps } from './measure-steps';
 import { MeasureStatusBadge } from './project-status-badge';
@@ -21,6 +22,9 @@ import { MeasureStatusBadge } from './project-status-badge';
 interface MeasureItemProps {
   projectId: string;
   measure: Measure;
+  /** The project's strategy and its indicators, for the measure's contributions. */
+  strategyId: string | undefined;
+  indicators: readonly Indicator[] | undefined;
   canWrite: boolean;
   onReload: () => void;
   onDeleted: () => void;
@@ -29,6 +33,8 @@ interface MeasureItemProps {
 export function MeasureItem({
   projectId,
   measure,
+  strategyId,
+  indicators,
   canWrite,
   onReload,
   onDeleted,
@@ -94,6 +100,11 @@ export function MeasureItem({
       />
       <h4 className="measure__impact-heading">{t('measure.impactHeading')}</h4>
       <MeasureImpact measure={measure} />
+      <MeasureContributions
+        contributions={measure.indicatorContributions}
+        strategyId={strategyId}
+        indicators={indicators}
+      />
       {canWrite ? (
         <MeasureActions
           projectId={projectId}

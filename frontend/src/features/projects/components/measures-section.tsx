@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { LinkButton } from '@/components/ui/link-button';
 
+import { useStrategyIndicators } from '../api/get-strategy-indicators';
 import type { StarterProject } from '../api/types';
 
 import { MeasureItem } from './measure-item';
@@ -16,6 +17,10 @@ interface MeasuresSectionProps {
 export function MeasuresSection({ project, canWrite, onReload }: MeasuresSectionProps) {
   const { t } = useTranslation('projects');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Names and units of the indicators that the measures contribute to.
+  const indicators = useStrategyIndicators(project.strategyId ?? '', {
+    enabled: project.measures.some((measure) => measure.indicatorContributions.length > 0),
+  });
 
   return (
     <section aria-labelledby="project-measures-heading" className="measures">
@@ -38,6 +43,8 @@ export function MeasuresSection({ project, canWrite, onReload }: MeasuresSection
               <MeasureItem
                 projectId={project.id}
                 measure={measure}
+                strategyId={project.strategyId}
+                indicators={indicators.data}
                 canWrite={canWrite}
                 onReload={onReload}
                 onDeleted={() => {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import { useFormatters } from '@/lib/i18n/format';
 
-import type { StarterProject } from '../api/types';
+import type { StarterProject, StrategyComponent } from '../api/types';
 import { useFieldOfActionLabel } from '../utils/field-of-action-label';
 import { useImpactFormat } from '../utils/use-impact-format';
 
@@ -14,10 +14,17 @@ interface ProjectDetailsProps {
   organizationName: string | undefined;
   /** The linked strategy's title, once known. */
   strategyTitle: string | undefined;
+  /** The components of the linked strategy, once known: the linked ones are named from there. */
+  strategyComponents: readonly StrategyComponent[] | undefined;
 }
 
-export function ProjectDetails({ project, organizationName, strategyTitle }: ProjectDetailsProps) {
-  const { t } = useTranslation(['projects', 'common']);
+export function ProjectDetails({
+  project,
+  organizationName,
+  strategyTitle,
+  strategyComponents,
+}: ProjectDetailsProps) {
+  const { t } = useTranslation(['projects', 'outline', 'common']);
   const { formatDate, formatDateTime, formatNumber } = useFormatters();
   const impact = useImpactFormat();
   const fieldOfActionLabel = useFieldOfActionLabel();
@@ -66,6 +73,34 @@ export function ProjectDetails({ project, organizationName, strategyTitle }: Pro
             <Link to={`/strategies/${project.strategyId}`}>
               {strategyTitle ?? t('detail.openStrategy')}
             </Link>
+          ) : (
+            empty
+          )}
+        </dd>
+      </div>
+      <div className="details__wide">
+        <dt>{t('links.legend')}</dt>
+        <dd>
+          {project.strategyId && project.componentIds.length > 0 ? (
+            <ul className="inline-list">
+              {project.componentIds.map((componentId) => {
+                const component = strategyComponents?.find((item) => item.id === componentId);
+                return (
+                  <li key={componentId}>
+                    <Link to={`/strategies/${project.strategyId}/outline`}>
+                      {component
+                        ? t('links.componentLabel', {
+                            type: t(`outline:type.${component.type}`),
+                            title: component.title,
+                          })
+                        : strategyComponents
+                          ? t('links.unknownComponent')
+                          : t('links.component')}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
           ) : (
             empty
           )}

@@ -29,6 +29,7 @@ import {
 import { visibilities } from '../utils/project-options';
 
 import { CheckboxGroup } from './checkbox-group';
+import { ComponentLinksEditor } from './component-links-editor';
 import { PartiesEditor } from './parties-editor';
 
 interface ProjectFormProps {
@@ -36,8 +37,6 @@ interface ProjectFormProps {
   /** Organisations the user edits for; a choice is offered only when creating for several. */
   organizations: readonly Organization[];
   creating: boolean;
-  /** Linked strategy components: not edited here, but kept on update. */
-  componentIds?: readonly string[] | undefined;
   submitLabel: string;
   cancelTo: string;
   submitting: boolean;
@@ -62,7 +61,6 @@ export function ProjectForm({
   initialValues,
   organizations,
   creating,
-  componentIds,
   submitLabel,
   cancelTo,
   submitting,
@@ -72,6 +70,7 @@ export function ProjectForm({
   const { t, i18n } = useTranslation(['projects', 'common']);
   const [values, setValues] = useState(initialValues);
   const [clientErrors, setClientErrors] = useState<FormMessages>({});
+  const [linksNotice, setLinksNotice] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   const strategies = useStrategyOptions(values.organizationId);
   const stakeholders = usePartyOptions(values.organizationId);
@@ -118,16 +117,14 @@ export function ProjectForm({
       return;
     }
     setClientErrors({});
-    // Linked components are parts of the strategy: another strategy (or none) drops them.
-    const keptComponents =
-      parsed.data.strategyId === initialValues.strategyId ? componentIds : undefined;
-    onSubmit(
-      toProjectInput(parsed.data, {
-        language: i18n.language,
-        creating,
-        componentIds: keptComponents,
-      }),
-    );
+    onSubmit(toProjectInput(parsed.data, { language: i18n.language, creating }));
+  };
+
+  /** Linked components are parts of the strategy: another strategy (or none) drops them. */
+  const changeStrategy = (strategyId: string) => {
+    const dropped = values.componentIds.length;
+    setValues((current) => ({ ...current, strategyId, componentIds: [] }));
+    setLinksNotice(dropped > 0 ? t('links.dropped', { count: dropped }) : '');
   };
 
   const strategyOptions = [
@@ -164,10 +161,10 @@ export function ProjectForm({
           value={values.organizationId}
           onChange={(event) => {
             // Strategies and parties belong to the organisation: start them afresh.
+            changeStrategy('');
             setValues((current) => ({
               ...current,
               organizationId: event.target.value,
-              strategyId: '',
               parties: [],
             }));
           }}
@@ -195,6 +192,18 @@ export function ProjectForm({
         hint={t('form.strategyHint')}
         options={strategyOptions}
         {...text('strategyId')}
+        onChange={(event) => {
+          changeStrategy(event.target.value);
+        }}
+      />
+      <ComponentLinksEditor
+        strategyId={values.strategyId}
+        selected={values.componentIds}
+        message={message}
+        notice={linksNotice}
+        onChange={(componentIds) => {
+          set('componentIds', componentIds);
+        }}
       />
 
       <fieldset className="fieldset">

@@ -48,6 +48,7 @@ export function MeasureCreateRoute() {
       <p className="lead">{project.data.project.title}</p>
       <MeasureForm
         initialValues={toMeasureFormValues(undefined, i18n.language)}
+        strategyId={project.data.project.strategyId}
         submitLabel={t('measureCreate.submit')}
         cancelTo={detailPath}
         submitting={mutation.isPending}

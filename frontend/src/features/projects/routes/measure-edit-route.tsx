@@ -15,7 +15,6 @@ import { useUpdateMeasure } from '../api/update-measure';
 import { ConflictAlert } from '../components/conflict-alert';
 import { MeasureForm } from '../components/measure-form';
 import { toMeasureFormValues } from '../utils/measure-form-schema';
-import { toMeasureInput } from '../utils/measure-input';
 
 export function MeasureEditRoute() {
   const { t } = useTranslation('projects');
@@ -47,6 +46,7 @@ export function MeasureEditRoute() {
       key={measureId}
       projectId={projectId}
       projectTitle={project.data.project.title}
+      strategyId={project.data.project.strategyId}
       loaded={measure.data}
       reload={async () => (await measure.refetch()).data}
     />
@@ -56,11 +56,12 @@ export function MeasureEditRoute() {
 interface EditMeasureProps {
   projectId: string;
   projectTitle: string;
+  strategyId: string | undefined;
   loaded: VersionedMeasure;
   reload: () => Promise<VersionedMeasure | undefined>;
 }
 
-function EditMeasure({ projectId, projectTitle, loaded, reload }: EditMeasureProps) {
+function EditMeasure({ projectId, projectTitle, strategyId, loaded, reload }: EditMeasureProps) {
   const { t, i18n } = useTranslation('projects');
   const navigate = useNavigate();
   const mutation = useUpdateMeasure();
@@ -99,21 +100,14 @@ function EditMeasure({ projectId, projectTitle, loaded, reload }: EditMeasurePro
       <MeasureForm
         key={`${baseline.measure.id}:${baseline.measure.version}`}
         initialValues={toMeasureFormValues(baseline.measure, i18n.language)}
+        strategyId={strategyId}
         submitLabel={t('measureEdit.submit')}
         cancelTo={detailPath}
         submitting={mutation.isPending}
         serverError={conflict ? null : mutation.error}
         onSubmit={(input) => {
-          // PUT replaces the measure: its indicator contributions, which this form does not
-          // edit, go back as they were.
-          const kept = toMeasureInput(baseline.measure).indicatorContributions;
           mutation.mutate(
-            {
-              projectId,
-              measureId: baseline.measure.id,
-              etag: baseline.etag,
-              input: { ...input, indicatorContributions: kept },
-            },
+            { projectId, measureId: baseline.measure.id, etag: baseline.etag, input },
             {
               onSuccess: () => {
                 void navigate(detailPath);

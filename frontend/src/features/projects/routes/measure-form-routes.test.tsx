@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { i18n } from '@/lib/i18n/i18n';
 import { json, problem, stubApi } from '@/testing/fetch-stub';
-import { meWith } from '@/testing/fixtures';
+import { makeIndicator, meWith } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 
 import type { MeasureInput } from '../api/types';
@@ -19,6 +19,18 @@ const measure = makeMeasure({
 });
 const projectPath = `/api/v1/starter-projects/${project.id}`;
 const measurePath = `${projectPath}/measures/${measure.id}`;
+
+const co2Indicator = makeIndicator({
+  id: '6e000000-0000-4000-8000-000000000001',
+  name: 'CO2e-Emissionen Bau',
+  unit: 't CO2e/a',
+});
+const reuseIndicator = makeIndicator({
+  id: '6e000000-0000-4000-8000-000000000002',
+  name: 'Wiederverwendete Bauteile',
+  unit: 't/a',
+});
+const indicatorsPath = `/api/v1/strategies/${project.strategyId}/indicators`;
 
 const routes = [
   { path: '/projects/:projectId/measures/new', element: <MeasureCreateRoute /> },
@@ -172,7 +184,7 @@ describe('MeasureEditRoute', () => {
       title: measure.title,
       co2eTonnesPerYear: 130,
       cost: 45000,
-      // Not edited here, but kept: PUT replaces the whole measure.
+      // Sent back as loaded: PUT replaces the whole measure.
       indicatorContributions: measure.indicatorContributions,
     });
   });
@@ -235,5 +247,165 @@ describe('MeasureEditRoute', () => {
         'Von Jens umbenannt',
       );
     });
+  });
+});
+
+describe('MeasureForm: indicator contributions', () => {
+  function stub(extra: Parameters<typeof stubApi>[0] = {}, current = project) {
+    return stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      [`GET ${projectPath}`]: () => json(current),
+      [`GET ${indicatorsPath}`]: () => json([co2Indicator, reuseIndicator]),
+      [`GET ${measurePath}`]: () => json(measure, { headers: { ETag: '"4"' } }),
+      ...extra,
+    });
+  }
+
+  it('addsContributionsToIndicatorsOfTheStrategyWithTheirUnit', async () => {
+    const api = stub({
+      [`POST ${projectPath}/measures`]: ({ body }) =>
+        json({ ...measure, ...(body as MeasureInput) }, { status: 201 }),
+    });
+    const { user } = renderRoutes(routes, {
+      initialEntry: `/projects/${project.id}/measures/new`,
+    });
+
+    await user.type(await screen.findByRole('textbox', { name: /Title of the measure/ }), 'Börse');
+    const editor = screen.getByRole('group', { name: 'Contributions to indicators' });
+    expect(within(editor).getByText('No contributions yet.')).toBeInTheDocument();
+    for (let row = 1; row <= 3; row += 1) {
+      await user.click(within(editor).getByRole('button', { name: 'Add contribution' }));
+    }
+    const first = within(editor).getByRole('group', { name: 'Contribution 1' });
+    const firstIndicator = within(first).getByRole('combobox', { name: /Indicator/ });
+    await waitFor(() => {
+      expect(within(editor).getByRole('group', { name: 'Contribution 3' })).toContainElement(
+        document.activeElement as HTMLElement,
+      );
+    });
+    await within(firstIndicator).findByRole('option', { name: 'CO2e-Emissionen Bau (t CO2e/a)' });
+    await user.selectOptions(firstIndicator, 'CO2e-Emissionen Bau (t CO2e/a)');
+    const firstValue = within(first).getByRole('textbox', { name: /Estimated contribution/ });
+    // The unit of the chosen indicator is shown with the field.
+    expect(firstValue).toHaveAccessibleDescription('in t CO2e/a');
+    await user.type(firstValue, '-120.5');
+    await user.click(within(editor).getByRole('button', { name: 'Remove: Contribution 2' }));
+    expect(within(editor).getByText('Contribution 2 removed.')).toBeInTheDocument();
+    const second = within(editor).getByRole('group', { name: 'Contribution 2' });
+    await user.selectOptions(
+      within(second).getByRole('combobox', { name: /Indicator/ }),
+      'Wiederverwendete Bauteile (t/a)',
+    );
+    await user.type(within(second).getByRole('textbox', { name: /Estimated contribution/ }), '300');
+    await user.click(screen.getByRole('button', { name: 'Create measure' }));
+
+    expect(await screen.findByText('project detail')).toBeInTheDocument();
+    expect(api.calls('POST', `${projectPath}/measures`)[0]?.body).toMatchObject({
+      title: 'Börse',
+      indicatorContributions: [
+        { indicatorId: co2Indicator.id, value: -120.5 },
+        { indicatorId: reuseIndicator.id, value: 300 },
+      ],
+    });
+  });
+
+  it('checksEachRowBeforeSending', async () => {
+    const api = stub();
+    const { user } = renderRoutes(routes, {
+      initialEntry: `/projects/${project.id}/measures/new`,
+    });
+
+    await user.type(await screen.findByRole('textbox', { name: /Title of the measure/ }), 'X');
+    const editor = screen.getByRole('group', { name: 'Contributions to indicators' });
+    await user.click(within(editor).getByRole('button', { name: 'Add contribution' }));
+    await user.click(within(editor).getByRole('button', { name: 'Add contribution' }));
+    const [first, second] = within(editor).getAllByRole('group');
+    const firstIndicator = within(first!).getByRole('combobox', { name: /Indicator/ });
+    await within(firstIndicator).findByRole('option', { name: /CO2e-Emissionen Bau/ });
+    await user.selectOptions(firstIndicator, co2Indicator.id);
+    await user.type(within(first!).getByRole('textbox'), 'viel');
+    await user.selectOptions(within(second!).getByRole('combobox'), co2Indicator.id);
+    await user.click(screen.getByRole('button', { name: 'Create measure' }));
+
+    await waitFor(() => {
+      expect(within(first!).getByRole('textbox')).toHaveAccessibleDescription(
+        'in t CO2e/a Please enter a number, for example 120.5.',
+      );
+    });
+    expect(within(second!).getByRole('combobox')).toHaveAccessibleDescription(
+      'This indicator is already chosen in another row.',
+    );
+    expect(within(second!).getByRole('textbox')).toHaveAccessibleDescription(
+      'in t CO2e/a Please fill in this field.',
+    );
+    expect(api.calls('POST', `${projectPath}/measures`)).toEqual([]);
+  });
+
+  it('editsTheContributionsAndShowsTheServersErrorsAtTheRow', async () => {
+    const api = stub({
+      [`PUT ${measurePath}`]: () =>
+        problem(422, {
+          title: 'Validation failed',
+          detail: 'Some contributions name unknown indicators.',
+          errors: [
+            {
+              field: 'indicatorContributions[0].indicatorId',
+              message: "is not an indicator of the project's strategy",
+            },
+          ],
+        }),
+    });
+    const { user } = renderRoutes(routes, {
+      initialEntry: `/projects/${project.id}/measures/${measure.id}/edit`,
+    });
+
+    const row = await screen.findByRole('group', { name: 'Contribution 1' });
+    const indicator = within(row).getByRole('combobox', { name: /Indicator/ });
+    await waitFor(() => {
+      expect(indicator).toHaveDisplayValue('CO2e-Emissionen Bau (t CO2e/a)');
+    });
+    const value = within(row).getByRole('textbox', { name: /Estimated contribution/ });
+    expect(value).toHaveValue('120');
+    await user.clear(value);
+    await user.type(value, '-80');
+    await user.click(screen.getByRole('button', { name: 'Save measure' }));
+
+    await waitFor(() => {
+      expect(indicator).toHaveAccessibleDescription(
+        "is not an indicator of the project's strategy",
+      );
+    });
+    expect(indicator).toHaveFocus();
+    expect(api.calls('PUT', measurePath)[0]?.body).toMatchObject({
+      indicatorContributions: [{ indicatorId: co2Indicator.id, value: -80 }],
+    });
+  });
+
+  it('removingEveryRowLeavesTheContributionsOut', async () => {
+    const api = stub({
+      [`PUT ${measurePath}`]: ({ body }) => json({ ...measure, ...(body as MeasureInput) }),
+    });
+    const { user } = renderRoutes(routes, {
+      initialEntry: `/projects/${project.id}/measures/${measure.id}/edit`,
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Remove: Contribution 1' }));
+    await user.click(screen.getByRole('button', { name: 'Save measure' }));
+
+    expect(await screen.findByText('project detail')).toBeInTheDocument();
+    expect(api.calls('PUT', measurePath)[0]?.body).not.toHaveProperty('indicatorContributions');
+  });
+
+  it('asksForAStrategyFirstWhenTheProjectHasNone', async () => {
+    stub({}, makeProject({ strategyId: undefined }));
+    renderRoutes(routes, { initialEntry: `/projects/${project.id}/measures/new` });
+
+    const editor = await screen.findByRole('group', { name: 'Contributions to indicators' });
+    expect(
+      within(editor).getByText(
+        'Link the project to a strategy to record contributions to its indicators.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(editor).queryByRole('button', { name: 'Add contribution' })).toBeNull();
   });
 });

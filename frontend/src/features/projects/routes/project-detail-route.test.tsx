@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 
 import { i18n } from '@/lib/i18n/i18n';
 import { json, noContent, problem, stubApi } from '@/testing/fetch-stub';
-import { meWith, musterstadt, organizations } from '@/testing/fixtures';
+import {
+  makeComponent,
+  makeIndicator,
+  meWith,
+  musterstadt,
+  organizations,
+} from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 
 import type {
@@ -17,6 +23,23 @@ import { makeMeasure, makeProject, makeStatusUpdate, strategy } from '../testing
 import { toMeasureInput } from '../utils/measure-input';
 
 import { ProjectDetailRoute } from './project-detail-route';
+
+const goal = makeComponent({
+  id: '5d000000-0000-4000-8000-000000000002',
+  title: 'Abfall halbieren',
+});
+const instrument = makeComponent({
+  id: '5d000000-0000-4000-8000-000000000003',
+  parentId: goal.id,
+  depth: 1,
+  type: 'INSTRUMENT',
+  title: 'Bauteilbörse',
+});
+const co2Indicator = makeIndicator({
+  id: '6e000000-0000-4000-8000-000000000001',
+  name: 'CO2e-Emissionen Bau',
+  unit: 't CO2e/a',
+});
 
 const routes = [
   { path: '/projects/:projectId', element: <ProjectDetailRoute /> },
@@ -37,6 +60,12 @@ function setup(project: StarterProject, options: SetupOptions = {}) {
     'GET /api/v1/me': () => json(options.me ?? meWith()),
     'GET /api/v1/organizations': () => json(organizations),
     'GET /api/v1/strategies': () => json({ items: [strategy] }),
+    [`GET /api/v1/strategies/${strategy.id}/components`]: () =>
+      json({
+        items: [goal, instrument],
+        completeness: { presentTypes: ['GOAL', 'INSTRUMENT'], missingTypes: [], percent: 29 },
+      }),
+    [`GET /api/v1/strategies/${strategy.id}/indicators`]: () => json([co2Indicator]),
     [`GET ${path}`]: () => json(current, { headers: { ETag: `"${current.version}"` } }),
     [`POST ${path}/status`]: ({ body }) => {
       const change = body as ProjectStatusChange;
@@ -95,6 +124,53 @@ function setup(project: StarterProject, options: SetupOptions = {}) {
 }
 
 describe('ProjectDetailRoute details', () => {
+  it('showsWhatAMeasureContributesToIndicatorsOfTheStrategy', async () => {
+    setup(
+      makeProject({
+        measures: [
+          makeMeasure({
+            indicatorContributions: [
+              { indicatorId: co2Indicator.id, value: -120 },
+              { indicatorId: 'gone', value: 5 },
+            ],
+          }),
+        ],
+      }),
+    );
+
+    const measure = await screen.findByRole('article', {
+      name: 'Rückbau Schule Nord: Bauteile erfassen',
+    });
+    expect(
+      within(measure).getByRole('heading', {
+        name: 'Estimated yearly contributions to indicators',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      await within(measure).findByRole('link', {
+        name: '-120 t CO2e/a to “CO2e-Emissionen Bau”',
+      }),
+    ).toHaveAttribute('href', `/strategies/${strategy.id}/indicators/${co2Indicator.id}`);
+    expect(within(measure).getByText('5 to an indicator of the strategy')).toBeInTheDocument();
+  });
+
+  it('linksTheLinkedStrategyComponentsToTheOutline', async () => {
+    setup(makeProject({ componentIds: [instrument.id, goal.id] }));
+
+    const details = await screen.findByRole('region', { name: 'Details' });
+    const term = within(details).getByText('Linked strategy components');
+    const links = within(term.parentElement!).getAllByRole('link');
+    await waitFor(() => {
+      expect(links.map((link) => link.textContent)).toEqual([
+        'Instrument: Bauteilbörse',
+        'Goal: Abfall halbieren',
+      ]);
+    });
+    for (const link of links) {
+      expect(link).toHaveAttribute('href', `/strategies/${strategy.id}/outline`);
+    }
+  });
+
   it('showsAllFieldsOfTheProject', async () => {
     setup(makeProject({ actualCompletion: '2027-07-15' }));
 

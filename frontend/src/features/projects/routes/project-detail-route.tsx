@@ -12,6 +12,7 @@ import { useOrganizations } from '@/lib/organizations/organizations';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { useProject } from '../api/get-project';
+import { useStrategyComponents } from '../api/get-strategy-components';
 import { useStrategyOptions } from '../api/get-strategy-options';
 import { projectKeys } from '../api/query-keys';
 import { DeleteProjectSection } from '../components/delete-project-section';
@@ -32,6 +33,9 @@ export function ProjectDetailRoute() {
   const strategies = useStrategyOptions(
     query.data?.project.strategyId ? query.data.project.organizationId : '',
   );
+  const components = useStrategyComponents(query.data?.project.strategyId ?? '', {
+    enabled: (query.data?.project.componentIds.length ?? 0) > 0,
+  });
   const queryClient = useQueryClient();
   useDocumentTitle(query.data?.project.title ?? t('detail.title'));
 
@@ -104,6 +108,7 @@ export function ProjectDetailRoute() {
           project={project}
           organizationName={organizations.nameOf(project.organizationId)}
           strategyTitle={strategyTitle}
+          strategyComponents={components.data}
         />
       </section>
 

@@ -87,7 +87,6 @@ function EditProject({ loaded, reload }: EditProjectProps) {
         initialValues={toProjectFormValues(baseline.project, i18n.language)}
         organizations={[]}
         creating={false}
-        componentIds={baseline.project.componentIds}
         submitLabel={t('edit.submit')}
         cancelTo={detailPath}
         submitting={mutation.isPending}

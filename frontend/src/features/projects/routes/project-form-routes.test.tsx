@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { json, problem, stubApi } from '@/testing/fetch-stub';
-import { eksempelby, makeStrategy, meWith, musterstadt } from '@/testing/fixtures';
+import { eksempelby, makeComponent, makeStrategy, meWith, musterstadt } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 
 import type { StarterProject, StarterProjectInput } from '../api/types';
@@ -30,9 +30,34 @@ const danishStrategy = makeStrategy({
   title: 'Cirkulær Eksempelby',
 });
 
+const vision = makeComponent({
+  id: '5d000000-0000-4000-8000-000000000001',
+  title: 'Kreislaufstadt 2030',
+  type: 'VISION',
+});
+const wasteGoal = makeComponent({
+  id: '5d000000-0000-4000-8000-000000000002',
+  parentId: vision.id,
+  depth: 1,
+  title: 'Abfall halbieren',
+});
+const exchange = makeComponent({
+  id: '5d000000-0000-4000-8000-000000000003',
+  parentId: wasteGoal.id,
+  depth: 2,
+  title: 'Bauteilbörse',
+  type: 'INSTRUMENT',
+});
+const outline = {
+  items: [vision, wasteGoal, exchange],
+  completeness: { presentTypes: ['VISION', 'GOAL', 'INSTRUMENT'], missingTypes: [], percent: 43 },
+};
+
 function stubForms(extra: Parameters<typeof stubApi>[0] = {}, me = meWith()) {
   return stubApi({
     'GET /api/v1/me': () => json(me),
+    'GET /api/v1/strategies/:strategyId/components': ({ params }) =>
+      json(params.strategyId === strategy.id ? outline : { ...outline, items: [] }),
     'GET /api/v1/strategies': ({ url }) =>
       json({
         items:
@@ -228,6 +253,69 @@ describe('ProjectCreateRoute', () => {
   });
 });
 
+describe('ProjectForm: linked strategy components', () => {
+  it('offersTheOutlineOfTheChosenStrategyAsIndentedCheckboxesAndSendsTheLinks', async () => {
+    const api = stubForms({
+      'POST /api/v1/starter-projects': ({ body }) =>
+        json(makeProject({ id: 'created', ...(body as Partial<StarterProject>) }), {
+          status: 201,
+        }),
+    });
+    const { user } = renderRoutes(routes, { initialEntry: '/projects/new' });
+
+    const links = await screen.findByRole('group', { name: 'Linked strategy components' });
+    expect(links).toHaveAccessibleDescription(
+      'Choose a strategy first; its components can then be linked.',
+    );
+    expect(within(links).queryByRole('checkbox')).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Materialbörse');
+    const strategySelect = screen.getByRole('combobox', { name: /^Strategy/ });
+    await within(strategySelect).findByRole('option', { name: strategy.title });
+    await user.selectOptions(strategySelect, strategy.title);
+
+    const goal = await within(links).findByRole('checkbox', { name: 'Goal: Abfall halbieren' });
+    // Nested as in the outline: the instrument sits in a list inside the goal's item.
+    const instrument = within(links).getByRole('checkbox', { name: 'Instrument: Bauteilbörse' });
+    expect(goal.closest('li')).toContainElement(instrument);
+    expect(
+      within(links).getByRole('checkbox', { name: 'Vision: Kreislaufstadt 2030' }).closest('li'),
+    ).toContainElement(goal);
+    await user.click(instrument);
+    await user.click(goal);
+    await user.click(screen.getByRole('button', { name: 'Create starter project' }));
+
+    expect(await screen.findByText('project detail')).toBeInTheDocument();
+    const body = api.calls('POST', '/api/v1/starter-projects')[0]?.body as StarterProjectInput;
+    expect(body.strategyId).toBe(strategy.id);
+    expect(body.componentIds).toEqual([exchange.id, wasteGoal.id]);
+  });
+
+  it('showsTheServersErrorAtTheRejectedLink', async () => {
+    stubForms({
+      'POST /api/v1/starter-projects': () =>
+        problem(422, {
+          title: 'Validation failed',
+          detail: 'Some linked components are not parts of the strategy.',
+          errors: [{ field: 'componentIds[0]', message: 'is not a component of the strategy' }],
+        }),
+    });
+    const { user } = renderRoutes(routes, { initialEntry: '/projects/new' });
+
+    await user.type(await screen.findByRole('textbox', { name: /^Title/ }), 'Materialbörse');
+    const strategySelect = screen.getByRole('combobox', { name: /^Strategy/ });
+    await within(strategySelect).findByRole('option', { name: strategy.title });
+    await user.selectOptions(strategySelect, strategy.title);
+    const goal = await screen.findByRole('checkbox', { name: 'Goal: Abfall halbieren' });
+    await user.click(goal);
+    await user.click(screen.getByRole('button', { name: 'Create starter project' }));
+
+    await waitFor(() => {
+      expect(goal).toHaveAccessibleDescription('is not a component of the strategy');
+    });
+    expect(goal).toBeInvalid();
+  });
+});
+
 describe('ProjectEditRoute', () => {
   const project = makeProject({
     version: 7,
@@ -244,6 +332,10 @@ describe('ProjectEditRoute', () => {
 
     const title = await screen.findByRole('textbox', { name: /^Title/ });
     expect(title).toHaveValue('Materialbörse Bau');
+    expect(
+      await screen.findByRole('checkbox', { name: 'Vision: Kreislaufstadt 2030' }),
+    ).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Goal: Abfall halbieren' })).not.toBeChecked();
     expect(screen.getByRole('textbox', { name: /Actual budget/ })).toHaveValue('120000.5');
     await user.clear(title);
     await user.type(title, 'Materialbörse Bau und Abbruch');
@@ -282,7 +374,21 @@ describe('ProjectEditRoute', () => {
     const { user } = renderRoutes(routes, { initialEntry: `/projects/${project.id}/edit` });
 
     const strategySelect = await screen.findByRole('combobox', { name: /^Strategy/ });
+    const linked = await screen.findByRole('checkbox', { name: 'Vision: Kreislaufstadt 2030' });
+    expect(linked).toBeChecked();
     await within(strategySelect).findByRole('option', { name: 'Wärmewende' });
+    await user.selectOptions(strategySelect, 'Wärmewende');
+
+    expect(
+      screen.getByText('The link to 1 component of the previous strategy was removed.'),
+    ).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('The strategy has no components yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /Kreislaufstadt/ })).not.toBeInTheDocument();
+    // Back to the first strategy: the link stays dropped until chosen again.
+    await user.selectOptions(strategySelect, strategy.title);
+    expect(
+      await screen.findByRole('checkbox', { name: 'Vision: Kreislaufstadt 2030' }),
+    ).not.toBeChecked();
     await user.selectOptions(strategySelect, 'Wärmewende');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import type { Organization } from '@/lib/api/types';
 import { json, stubApi } from '@/testing/fetch-stub';
-import { meWith, musterstadt } from '@/testing/fixtures';
+import { eksempelby, makeStrategy, meWith, musterstadt } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 
 import type { ProjectStatusChange, StarterProjectSummary } from '../api/types';
@@ -11,6 +12,7 @@ import {
   makeProject,
   makeSummary,
   stakeholders,
+  strategy,
   zeroTotals,
 } from '../testing/fixtures';
 
@@ -37,6 +39,12 @@ const procurement = makeSummary({
   fieldsOfAction: ['PROCUREMENT'],
 });
 
+const danishStrategy = makeStrategy({
+  id: 'dk-strategy',
+  organizationId: eksempelby.id,
+  title: 'Cirkulær Eksempelby',
+});
+
 const routes = [
   { path: '/projects', element: <ProjectsListRoute /> },
   { path: '/projects/:projectId', element: <p>project detail</p> },
@@ -46,14 +54,23 @@ function setup({
   items = [materials, canteen, procurement],
   me = meWith(),
   initialEntry = '/projects',
+  organizations = [musterstadt],
 }: {
   items?: StarterProjectSummary[];
   me?: ReturnType<typeof meWith>;
   initialEntry?: string;
+  organizations?: Organization[];
 } = {}) {
   let current = items;
   const api = stubApi({
     'GET /api/v1/me': () => json(me),
+    'GET /api/v1/organizations': () => json(organizations),
+    'GET /api/v1/strategies': () =>
+      json({
+        items: [strategy, danishStrategy].filter((item) =>
+          organizations.some((organization) => organization.id === item.organizationId),
+        ),
+      }),
     'GET /api/v1/starter-projects': () => json({ items: current }),
     'GET /api/v1/stakeholders': () => json({ items: stakeholders }),
     'GET /api/v1/starter-projects/:id': ({ params }) => {
@@ -136,6 +153,86 @@ describe('ProjectsListRoute filters', () => {
     await waitFor(() => {
       expect(listRequests(api).at(-1)?.url.search).toBe('?limit=100');
     });
+  });
+});
+
+describe('ProjectsListRoute strategy and organisation filters', () => {
+  it('filtersByStrategyWithoutAnOrganisationChoiceForOneOrganisation', async () => {
+    const { user, api, router } = setup();
+
+    await screen.findByRole('link', { name: 'Materialbörse Bau' });
+    const filters = screen.getByRole('search', { name: 'Filters' });
+    expect(within(filters).queryByRole('combobox', { name: 'Organisation' })).toBeNull();
+    const strategySelect = within(filters).getByRole('combobox', { name: 'Strategy' });
+    await within(strategySelect).findByRole('option', { name: strategy.title });
+    await user.selectOptions(strategySelect, strategy.title);
+    await user.click(within(filters).getByRole('button', { name: 'Apply filters' }));
+
+    await waitFor(() => {
+      expect(listRequests(api)).toHaveLength(2);
+    });
+    expect(Object.fromEntries(listRequests(api)[1]?.url.searchParams ?? [])).toEqual({
+      limit: '100',
+      strategyId: strategy.id,
+    });
+    expect(new URLSearchParams(router.state.location.search).get('strategyId')).toBe(strategy.id);
+    // Every readable strategy is offered, not only one organisation's.
+    expect(api.calls('GET', '/api/v1/strategies')[0]?.url.searchParams.has('organizationId')).toBe(
+      false,
+    );
+  });
+
+  it('offersTheOrganisationsWhenSeveralAreVisibleAndNarrowsTheStrategies', async () => {
+    const { user, api, router } = setup({ organizations: [musterstadt, eksempelby] });
+
+    await screen.findByRole('link', { name: 'Materialbörse Bau' });
+    const filters = screen.getByRole('search', { name: 'Filters' });
+    const organization = await within(filters).findByRole('combobox', { name: 'Organisation' });
+    const strategySelect = within(filters).getByRole('combobox', { name: 'Strategy' });
+    await within(strategySelect).findByRole('option', {
+      name: `${strategy.title} (${musterstadt.name})`,
+    });
+    await user.selectOptions(strategySelect, strategy.id);
+    // Another organisation: the strategy of Musterstadt would match nothing, so it is cleared.
+    await user.selectOptions(organization, eksempelby.name);
+    expect(strategySelect).toHaveValue('');
+    expect(
+      within(strategySelect)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['All', `${danishStrategy.title} (${eksempelby.name})`]);
+    await user.selectOptions(strategySelect, danishStrategy.id);
+    await user.click(within(filters).getByRole('button', { name: 'Apply filters' }));
+
+    await waitFor(() => {
+      expect(listRequests(api)).toHaveLength(2);
+    });
+    expect(Object.fromEntries(listRequests(api)[1]?.url.searchParams ?? [])).toEqual({
+      limit: '100',
+      organizationId: eksempelby.id,
+      strategyId: danishStrategy.id,
+    });
+    const search = new URLSearchParams(router.state.location.search);
+    expect(search.get('organizationId')).toBe(eksempelby.id);
+    expect(search.get('strategyId')).toBe(danishStrategy.id);
+  });
+
+  it('startsFromTheStrategyAndOrganisationInTheAddress', async () => {
+    const { api } = setup({
+      organizations: [musterstadt, eksempelby],
+      initialEntry: `/projects?organizationId=${musterstadt.id}&strategyId=${strategy.id}`,
+    });
+
+    await screen.findByRole('link', { name: 'Materialbörse Bau' });
+    expect(Object.fromEntries(listRequests(api)[0]?.url.searchParams ?? [])).toEqual({
+      limit: '100',
+      strategyId: strategy.id,
+      organizationId: musterstadt.id,
+    });
+    expect(await screen.findByRole('combobox', { name: 'Organisation' })).toHaveValue(
+      musterstadt.id,
+    );
+    expect(screen.getByRole('combobox', { name: 'Strategy' })).toHaveValue(strategy.id);
   });
 });
 

@@ -8,10 +8,12 @@ import { LinkButton } from '@/components/ui/link-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Loading } from '@/components/ui/spinner';
 import { canWriteIn, useMe, writableOrganizations } from '@/lib/auth/me';
+import { useOrganizations } from '@/lib/organizations/organizations';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { usePartyOptionsOf } from '../api/get-party-options';
 import { useProjects } from '../api/get-projects';
+import { useStrategyFilterOptions } from '../api/get-strategy-options';
 import type { ProjectFilters } from '../api/query-keys';
 import { ExportButtons } from '../components/export-buttons';
 import { ProjectFiltersForm } from '../components/project-filters-form';
@@ -29,6 +31,8 @@ function filtersFrom(params: URLSearchParams): ProjectFilters {
     fieldOfAction: isFieldOfActionCode(fieldOfAction) ? fieldOfAction : undefined,
     status: isProjectStatus(status) ? status : undefined,
     responsibleStakeholderId: params.get('responsibleStakeholderId') ?? undefined,
+    strategyId: params.get('strategyId') ?? undefined,
+    organizationId: params.get('organizationId') ?? undefined,
     q: params.get('q') ?? undefined,
   };
 }
@@ -63,6 +67,8 @@ export function ProjectsListRoute() {
     (membership) => membership.organization.id,
   );
   const partyOptions = usePartyOptionsOf(memberOrganizations);
+  const strategyOptions = useStrategyFilterOptions();
+  const { organizations } = useOrganizations();
   const tableRef = useRef<HTMLDivElement>(null);
   const focusRow = useRef<number | null>(null);
 
@@ -96,6 +102,8 @@ export function ProjectsListRoute() {
         key={searchParams.toString()}
         filters={filters}
         stakeholders={partyOptions.stakeholders}
+        strategies={strategyOptions.data ?? []}
+        organizations={organizations}
         onApply={(next) => {
           setSearchParams(paramsFrom(next, view));
         }}

@@ -29,6 +29,8 @@ const keys: readonly string[] = [
   'tooMany',
   'percent',
   'reason',
+  'indicator',
+  'duplicateIndicator',
   'invalid',
 ] satisfies ProjectValidationKey[];
 

@@ -29,39 +29,73 @@ const stepSchema = z.object({
   done: z.boolean(),
 });
 
-export function measureFormSchema(language: string) {
+/** An estimated yearly contribution to an indicator, in the indicator's unit; may be negative. */
+function contributionSchema(language: string) {
   return z.object({
-    title: z.string().trim().min(1, { message: 'required' }).max(200),
-    description: z.string().max(4000),
-    responsible: z.string().trim().max(200),
-    involved: z.string().trim().max(500),
-    plannedCompletion: z
+    key: z.string(),
+    indicatorId: z.string().min(1, { message: 'indicator' }),
+    value: z
       .string()
       .trim()
-      .refine(
-        (value) => value === '' || (datePattern.test(value) && !Number.isNaN(Date.parse(value))),
-        { message: 'date' },
-      ),
-    status: z.enum(measureStatuses as [MeasureStatus, ...MeasureStatus[]]),
-    cost: quantity(language),
-    // A measure may also add emissions: the API accepts negative savings.
-    co2eTonnesPerYear: quantity(language, { negative: true }),
-    co2eMethod: z.string().trim().max(500),
-    co2eConfidence: z.union([z.literal(''), z.enum(confidences as [Confidence, ...Confidence[]])]),
-    renewableMwhPerYear: quantity(language),
-    energyCarrierFrom: z.string().trim().max(100),
-    energyCarrierTo: z.string().trim().max(100),
-    energyReplacedMwhPerYear: quantity(language),
-    materialAvoidedT: quantity(language),
-    materialReusedT: quantity(language),
-    materialRecycledT: quantity(language),
-    steps: z.array(stepSchema).max(100),
+      .min(1, { message: 'required' })
+      .pipe(quantity(language, { negative: true })),
   });
+}
+
+export function measureFormSchema(language: string) {
+  return z
+    .object({
+      title: z.string().trim().min(1, { message: 'required' }).max(200),
+      description: z.string().max(4000),
+      responsible: z.string().trim().max(200),
+      involved: z.string().trim().max(500),
+      plannedCompletion: z
+        .string()
+        .trim()
+        .refine(
+          (value) => value === '' || (datePattern.test(value) && !Number.isNaN(Date.parse(value))),
+          { message: 'date' },
+        ),
+      status: z.enum(measureStatuses as [MeasureStatus, ...MeasureStatus[]]),
+      cost: quantity(language),
+      // A measure may also add emissions: the API accepts negative savings.
+      co2eTonnesPerYear: quantity(language, { negative: true }),
+      co2eMethod: z.string().trim().max(500),
+      co2eConfidence: z.union([
+        z.literal(''),
+        z.enum(confidences as [Confidence, ...Confidence[]]),
+      ]),
+      renewableMwhPerYear: quantity(language),
+      energyCarrierFrom: z.string().trim().max(100),
+      energyCarrierTo: z.string().trim().max(100),
+      energyReplacedMwhPerYear: quantity(language),
+      materialAvoidedT: quantity(language),
+      materialReusedT: quantity(language),
+      materialRecycledT: quantity(language),
+      steps: z.array(stepSchema).max(100),
+      indicatorContributions: z.array(contributionSchema(language)).max(20),
+    })
+    .superRefine((values, context) => {
+      // The API takes one contribution per indicator.
+      values.indicatorContributions.forEach((row, index) => {
+        const first = values.indicatorContributions.findIndex(
+          (other) => other.indicatorId === row.indicatorId,
+        );
+        if (row.indicatorId !== '' && first < index) {
+          context.addIssue({
+            code: 'custom',
+            path: ['indicatorContributions', index, 'indicatorId'],
+            message: 'duplicateIndicator',
+          });
+        }
+      });
+    });
 }
 
 export type MeasureFormValues = z.input<ReturnType<typeof measureFormSchema>>;
 export type MeasureFormField = keyof MeasureFormValues;
 export type StepRow = MeasureFormValues['steps'][number];
+export type ContributionRow = MeasureFormValues['indicatorContributions'][number];
 
 export const measureFormFields = [
   'title',
@@ -82,6 +116,7 @@ export const measureFormFields = [
   'materialReusedT',
   'materialRecycledT',
   'steps',
+  'indicatorContributions',
 ] as const satisfies readonly MeasureFormField[];
 
 export function toMeasureFormValues(
@@ -111,6 +146,11 @@ export function toMeasureFormValues(
       key: newRowKey(),
       title: step.title,
       done: step.done,
+    })),
+    indicatorContributions: (measure?.indicatorContributions ?? []).map((contribution) => ({
+      key: newRowKey(),
+      indicatorId: contribution.indicatorId,
+      value: number(contribution.value),
     })),
   };
 }
@@ -144,6 +184,14 @@ export function toMeasureInputFromForm(
     materialReusedT: number(values.materialReusedT),
     materialRecycledT: number(values.materialRecycledT),
     steps: values.steps.map(({ title, done }) => ({ title, done })),
+    // PUT replaces the measure: no rows (left out) removes every contribution.
+    indicatorContributions:
+      values.indicatorContributions.length > 0
+        ? values.indicatorContributions.map(({ indicatorId, value }) => ({
+            indicatorId,
+            value: number(value) ?? 0,
+          }))
+        : undefined,
   };
   return withoutEmpty(input);
 }

@@ -49,6 +49,7 @@ export function projectFormSchema(language: string) {
       summary: z.string().max(4000),
       fieldsOfAction: z.array(z.string().refine(isFieldOfActionCode)).max(20),
       strategyId: z.string(),
+      componentIds: z.array(z.string()).max(50),
       startDate: optionalDate,
       plannedCompletion: optionalDate,
       actualCompletion: optionalDate,
@@ -80,6 +81,7 @@ export const projectFormFields = [
   'summary',
   'fieldsOfAction',
   'strategyId',
+  'componentIds',
   'startDate',
   'plannedCompletion',
   'actualCompletion',
@@ -111,6 +113,7 @@ export function toProjectFormValues(
     // Custom codes stay: the form offers the owner's own fields beside the built-ins.
     fieldsOfAction: project?.fieldsOfAction ?? [],
     strategyId: project?.strategyId ?? '',
+    componentIds: [...(project?.componentIds ?? [])],
     startDate: project?.startDate ?? '',
     plannedCompletion: project?.plannedCompletion ?? '',
     actualCompletion: project?.actualCompletion ?? '',
@@ -140,8 +143,6 @@ interface ToProjectInputOptions {
   language: string;
   /** organizationId goes only into a create. */
   creating: boolean;
-  /** Linked strategy components, which this form does not edit but PUT must keep. */
-  componentIds?: readonly string[] | undefined;
 }
 
 /**
@@ -150,7 +151,7 @@ interface ToProjectInputOptions {
  */
 export function toProjectInput(
   values: z.output<ReturnType<typeof projectFormSchema>>,
-  { language, creating, componentIds }: ToProjectInputOptions,
+  { language, creating }: ToProjectInputOptions,
 ): StarterProjectInput {
   const input: StarterProjectInput = {
     organizationId: creating ? blankToUndefined(values.organizationId) : undefined,
@@ -158,7 +159,11 @@ export function toProjectInput(
     title: values.title,
     summary: blankToUndefined(values.summary.trim()),
     fieldsOfAction: values.fieldsOfAction,
-    componentIds: componentIds && componentIds.length > 0 ? [...componentIds] : undefined,
+    // Links are parts of the strategy: without one there is nothing to link to.
+    componentIds:
+      values.strategyId !== '' && values.componentIds.length > 0
+        ? [...values.componentIds]
+        : undefined,
     startDate: blankToUndefined(values.startDate),
     plannedCompletion: blankToUndefined(values.plannedCompletion),
     actualCompletion: blankToUndefined(values.actualCompletion),

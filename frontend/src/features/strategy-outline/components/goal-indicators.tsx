@@ -4,6 +4,9 @@ import { Link } from 'react-router';
 import type { Indicator } from '@/lib/api/types';
 import { useFormatters } from '@/lib/i18n/format';
 
+import type { IndicatorContributions } from '../api/get-indicator-contributions';
+import { contributionsTo } from '../utils/contributions';
+
 import { ProgressBadge } from './progress-badge';
 
 interface GoalIndicatorsProps {
@@ -11,6 +14,8 @@ interface GoalIndicatorsProps {
   goalId: string;
   goalTitle: string;
   indicators: readonly Indicator[];
+  /** Estimated contributions of starter projects, by indicator; absent ones are not shown. */
+  contributions: readonly IndicatorContributions[];
   canWrite: boolean;
 }
 
@@ -20,6 +25,7 @@ export function GoalIndicators({
   goalId,
   goalTitle,
   indicators,
+  contributions,
   canWrite,
 }: GoalIndicatorsProps) {
   const { t } = useTranslation('outline');
@@ -31,25 +37,37 @@ export function GoalIndicators({
         <p className="hint-text">{t('indicators.none')}</p>
       ) : (
         <ul className="goal-indicators__list">
-          {indicators.map((indicator) => (
-            <li key={indicator.id}>
-              <Link to={`/strategies/${strategyId}/indicators/${indicator.id}`}>
-                {indicator.name}
-              </Link>{' '}
-              <ProgressBadge progress={indicator.progress} />
-              {indicator.progress.latestValue !== undefined &&
-              indicator.progress.latestDate !== undefined ? (
-                <span className="hint-text">
-                  {' '}
-                  {t('indicators.latest', {
-                    value: formatNumber(indicator.progress.latestValue),
-                    unit: indicator.unit,
-                    date: formatDate(indicator.progress.latestDate),
-                  })}
-                </span>
-              ) : null}
-            </li>
-          ))}
+          {indicators.map((indicator) => {
+            const contribution = contributionsTo(contributions, indicator.id);
+            return (
+              <li key={indicator.id}>
+                <Link to={`/strategies/${strategyId}/indicators/${indicator.id}`}>
+                  {indicator.name}
+                </Link>{' '}
+                <ProgressBadge progress={indicator.progress} />
+                {indicator.progress.latestValue !== undefined &&
+                indicator.progress.latestDate !== undefined ? (
+                  <span className="hint-text">
+                    {' '}
+                    {t('indicators.latest', {
+                      value: formatNumber(indicator.progress.latestValue),
+                      unit: indicator.unit,
+                      date: formatDate(indicator.progress.latestDate),
+                    })}
+                  </span>
+                ) : null}
+                {contribution ? (
+                  <span className="hint-text goal-indicators__contribution">
+                    {t('contributions.short', {
+                      value: formatNumber(contribution.total),
+                      unit: indicator.unit,
+                      count: contribution.measures.length,
+                    })}
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       )}
       {canWrite ? (

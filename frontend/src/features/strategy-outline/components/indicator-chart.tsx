@@ -5,6 +5,7 @@ import type { Indicator } from '@/lib/api/types';
 import { useFormatters } from '@/lib/i18n/format';
 
 import { domainsOf, scale, timeOf } from '../utils/chart';
+import type { Projection } from '../utils/contributions';
 
 const WIDTH = 640;
 const HEIGHT = 300;
@@ -15,6 +16,8 @@ const BOTTOM = 40;
 
 interface IndicatorChartProps {
   indicator: Indicator;
+  /** The latest value plus the starter projects' estimated contributions, drawn dashed. */
+  projection?: Projection | undefined;
 }
 
 /**
@@ -22,12 +25,12 @@ interface IndicatorChartProps {
  * baseline as a dotted line and targets as diamonds. The chart is one image with a summary; the
  * table below holds every value.
  */
-export function IndicatorChart({ indicator }: IndicatorChartProps) {
+export function IndicatorChart({ indicator, projection }: IndicatorChartProps) {
   const { t } = useTranslation('outline');
   const { formatNumber, formatDate } = useFormatters();
   const titleId = useId();
   const descId = useId();
-  const domains = domainsOf(indicator);
+  const domains = domainsOf(indicator, projection ? [projection] : []);
 
   if (!domains) {
     return <p>{t('chart.empty')}</p>;
@@ -60,6 +63,7 @@ export function IndicatorChart({ indicator }: IndicatorChartProps) {
         date: formatDate(target.date),
       }),
     ),
+    projection ? t('chart.summaryProjection', { value: formatNumber(projection.value) }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -170,6 +174,32 @@ export function IndicatorChart({ indicator }: IndicatorChartProps) {
             }
           />
         ))}
+        {projection ? (
+          <g className="indicator-chart__projection">
+            <line
+              x1={x(timeOf(projection.date))}
+              x2={x(timeOf(projection.date))}
+              y1={y(projection.latest)}
+              y2={y(projection.value)}
+              className="indicator-chart__projection-step"
+            />
+            <line
+              x1={x(timeOf(projection.date))}
+              x2={WIDTH - RIGHT}
+              y1={y(projection.value)}
+              y2={y(projection.value)}
+              className="indicator-chart__projection-line"
+            />
+            <text
+              x={WIDTH - RIGHT - 4}
+              y={y(projection.value) - 6}
+              textAnchor="end"
+              className="indicator-chart__label"
+            >
+              {t('chart.projection')}
+            </text>
+          </g>
+        ) : null}
         {indicator.targets.map((target) => {
           const cx = x(timeOf(target.date));
           const cy = y(target.value);
@@ -218,6 +248,14 @@ export function IndicatorChart({ indicator }: IndicatorChartProps) {
             </svg>
             {t('chart.legendTarget')}
           </li>
+          {projection ? (
+            <li>
+              <svg width="32" height="12" aria-hidden="true">
+                <line x1="0" x2="32" y1="6" y2="6" className="indicator-chart__projection-line" />
+              </svg>
+              {t('chart.legendProjection')}
+            </li>
+          ) : null}
         </ul>
       </figcaption>
     </figure>

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import type { Indicator, StrategyComponent } from '@/lib/api/types';
 
+import type { IndicatorContributions } from '../api/get-indicator-contributions';
 import { actionIdOf, headingIdOf } from '../utils/dom-ids';
 import type { MoveAction, OutlineNode } from '../utils/outline-tree';
 
@@ -29,6 +30,7 @@ interface OutlineItemProps {
   node: OutlineNode;
   strategyId: string;
   indicators: readonly Indicator[];
+  contributions: readonly IndicatorContributions[];
   canWrite: boolean;
   actions: OutlineItemActions;
   /** An edit form to show instead of the component's content. */
@@ -45,6 +47,7 @@ export function OutlineItem({
   node,
   strategyId,
   indicators,
+  contributions,
   canWrite,
   actions,
   editor,
@@ -136,6 +139,7 @@ export function OutlineItem({
                 indicators={indicators.filter(
                   (indicator) => indicator.componentId === component.id,
                 )}
+                contributions={contributions}
                 canWrite={canWrite}
               />
             ) : null}
@@ -205,6 +209,7 @@ export function OutlineItem({
                 node={child}
                 strategyId={strategyId}
                 indicators={indicators}
+                contributions={contributions}
                 canWrite={canWrite}
                 actions={actions}
                 editor={editor}

@@ -12,6 +12,8 @@ import {
 } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 
+import type { IndicatorContributions } from '../api/get-indicator-contributions';
+
 import { IndicatorDetailRoute } from './indicator-detail-route';
 import { IndicatorCreateRoute, IndicatorEditRoute } from './indicator-form-routes';
 
@@ -32,10 +34,13 @@ const routes = [
   { path: '/strategies/:strategyId/outline', element: <p>outline</p> },
 ];
 
-function setup(me = meWith()) {
+function setup(me = meWith(), contributions?: IndicatorContributions[]) {
   let current: Indicator = indicator;
   const api = stubApi({
     'GET /api/v1/me': () => json(me),
+    ...(contributions
+      ? { [`GET ${base}/indicator-contributions`]: () => json(contributions) }
+      : {}),
     [`GET /api/v1/strategies/${strategy.id}`]: () => json(strategy),
     [`GET ${base}/components`]: () => json(outline),
     [`GET ${base}/indicators`]: () => json([current]),
@@ -314,5 +319,82 @@ describe('IndicatorEditRoute', () => {
       targets: [{ value: 400, date: '2027-12-31' }],
       source: 'Abfallbilanz der Stadt Musterstadt',
     });
+  });
+});
+
+describe('IndicatorDetailRoute: estimated contributions from starter projects', () => {
+  const contributions: IndicatorContributions = {
+    indicatorId: indicator.id,
+    total: -20.5,
+    measures: [
+      {
+        projectId: 'p-1',
+        projectTitle: 'Materialbörse Bau',
+        measureId: 'm-1',
+        measureTitle: 'Bauteile erfassen',
+        value: -12.5,
+      },
+      {
+        projectId: 'p-2',
+        projectTitle: 'Repair-Café',
+        measureId: 'm-2',
+        measureTitle: 'Café eröffnen',
+        value: -8,
+      },
+    ],
+  };
+
+  it('showsTheSumTheMeasuresAndTheLatestValueWithThem', async () => {
+    setup(meWith(), [contributions, { indicatorId: 'other', total: 3, measures: [] }]);
+
+    const section = await screen.findByRole('region', {
+      name: 'Estimated contributions from starter projects',
+    });
+    expect(
+      within(section).getByText('-20.5 kg/(Einw.·a) per year from 2 measures'),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText(
+        'Latest value (431 kg/(Einw.·a)) plus one year of the estimated contributions: 410.5 kg/(Einw.·a).',
+      ),
+    ).toBeInTheDocument();
+    const table = within(section).getByRole('table', {
+      name: 'Contributing measures, estimated per year in kg/(Einw.·a)',
+    });
+    expect(tableRows(table)).toEqual([
+      ['Materialbörse Bau', 'Bauteile erfassen', '-12.5'],
+      ['Repair-Café', 'Café eröffnen', '-8'],
+      ['Total', '-20.5'],
+    ]);
+    expect(within(table).getByRole('link', { name: 'Materialbörse Bau' })).toHaveAttribute(
+      'href',
+      '/projects/p-1',
+    );
+  });
+
+  it('drawsTheProjectionDashedAndSaysItInTheChartSummary', async () => {
+    setup(meWith(), [contributions]);
+
+    await screen.findByRole('region', { name: 'Estimated contributions from starter projects' });
+    const chart = screen.getByRole('img', { name: /Siedlungsabfall pro Kopf over time/ });
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining(
+        'Latest value with one year of estimated contributions from starter projects: 410.5.',
+      ),
+    );
+    expect(chart.querySelectorAll('.indicator-chart__projection-line')).toHaveLength(1);
+    expect(screen.getByText('Latest value with estimated contributions')).toBeInTheDocument();
+  });
+
+  it('showsNothingWhenNoMeasureContributesToTheIndicator', async () => {
+    const { api } = setup(meWith(), [{ ...contributions, indicatorId: 'other' }]);
+
+    await screen.findByRole('heading', { level: 1, name: 'Siedlungsabfall pro Kopf' });
+    await waitFor(() => {
+      expect(api.calls('GET', `${base}/indicator-contributions`)).toHaveLength(1);
+    });
+    expect(screen.queryByText('Estimated contributions from starter projects')).toBeNull();
+    expect(document.querySelector('.indicator-chart__projection-line')).toBeNull();
+    expect(screen.queryByText('Latest value with estimated contributions')).toBeNull();
   });
 });

@@ -19,13 +19,16 @@ import { useAddIndicatorValue } from '../api/add-indicator-value';
 import { useDeleteIndicator } from '../api/delete-indicator';
 import { useDeleteIndicatorValue } from '../api/delete-indicator-value';
 import { useIndicator } from '../api/get-indicator';
+import { useIndicatorContributions } from '../api/get-indicator-contributions';
 import { useOutline } from '../api/get-outline';
 import { useOutlinedStrategy } from '../api/get-outlined-strategy';
 import { outlineKeys } from '../api/query-keys';
 import { AddValueForm } from '../components/add-value-form';
 import { IndicatorChart } from '../components/indicator-chart';
+import { IndicatorContributionsSection } from '../components/indicator-contributions-section';
 import { IndicatorValuesTable } from '../components/indicator-values-table';
 import { ProgressBadge } from '../components/progress-badge';
+import { contributionsTo, projectionOf } from '../utils/contributions';
 
 export function IndicatorDetailRoute() {
   const { t } = useTranslation(['outline', 'common']);
@@ -33,6 +36,7 @@ export function IndicatorDetailRoute() {
   const query = useIndicator(strategyId, indicatorId);
   const strategy = useOutlinedStrategy(strategyId);
   const outline = useOutline(strategyId);
+  const allContributions = useIndicatorContributions(strategyId);
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -75,6 +79,8 @@ export function IndicatorDetailRoute() {
   const goal = outline.data?.items.find((item) => item.id === indicator.componentId);
   const writeError = [deleteValue.error, deleteIndicator.error].find(Boolean);
   const conflict = isConflict(writeError);
+  const contributions = contributionsTo(allContributions.data, indicator.id);
+  const projection = projectionOf(indicator, contributions);
 
   const progressText = (current: Indicator) => {
     const { progress } = current;
@@ -219,7 +225,7 @@ export function IndicatorDetailRoute() {
         ) : null}
         {writeError && !conflict ? <ProblemAlert error={writeError} /> : null}
         <div className="indicator-layout">
-          <IndicatorChart indicator={indicator} />
+          <IndicatorChart indicator={indicator} projection={projection} />
           {canWrite ? (
             <AddValueForm
               unit={indicator.unit}
@@ -267,6 +273,14 @@ export function IndicatorDetailRoute() {
           />
         </details>
       </section>
+
+      {contributions ? (
+        <IndicatorContributionsSection
+          indicator={indicator}
+          contributions={contributions}
+          projection={projection}
+        />
+      ) : null}
     </article>
   );
 }

@@ -63,6 +63,22 @@ function setup(me = meWith()) {
   let current = items;
   const api = stubApi({
     'GET /api/v1/me': () => json(me),
+    [`GET ${base}/indicator-contributions`]: () =>
+      json([
+        {
+          indicatorId: makeIndicator().id,
+          total: -20.5,
+          measures: [
+            {
+              projectId: 'p-1',
+              projectTitle: 'Materialbörse Bau',
+              measureId: 'm-1',
+              measureTitle: 'Bauteile erfassen',
+              value: -20.5,
+            },
+          ],
+        },
+      ]),
     [`GET /api/v1/strategies/${strategy.id}`]: () => json(strategy),
     [`GET ${base}/components`]: () => json(outline(current)),
     [`GET ${base}/indicators`]: () => json([makeIndicator()]),
@@ -125,6 +141,17 @@ describe('OutlineRoute', () => {
       await within(goal).findByRole('link', { name: 'Siedlungsabfall pro Kopf' }),
     ).toHaveAttribute('href', `/strategies/${strategy.id}/indicators/${makeIndicator().id}`);
     expect(within(goal).getByText('On track (40.4 %)')).toBeInTheDocument();
+    expect(
+      await within(goal).findByText(
+        'estimated contributions from starter projects: -20.5 kg/(Einw.·a) per year (1 measure)',
+      ),
+    ).toBeInTheDocument();
+    // Goals whose indicators get no contributions show none.
+    expect(
+      within(screen.getByRole('region', { name: 'Goal: Reparieren' })).queryByText(
+        /estimated contributions/,
+      ),
+    ).toBeNull();
 
     const meter = screen.getByRole('progressbar', {
       name: '3 of 7 component types of the model approach (43 %)',

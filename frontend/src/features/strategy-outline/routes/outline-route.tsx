@@ -15,6 +15,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { useCreateComponent } from '../api/create-component';
 import { useDeleteComponent } from '../api/delete-component';
+import { useIndicatorContributions } from '../api/get-indicator-contributions';
 import { useIndicators } from '../api/get-indicators';
 import { useOutline } from '../api/get-outline';
 import { useOutlinedStrategy } from '../api/get-outlined-strategy';
@@ -55,6 +56,7 @@ export function OutlineRoute() {
   const strategy = useOutlinedStrategy(strategyId);
   const outline = useOutline(strategyId);
   const indicators = useIndicators(strategyId);
+  const contributions = useIndicatorContributions(strategyId);
   const me = useMe();
   const createMutation = useCreateComponent();
   const updateMutation = useUpdateComponent();
@@ -188,6 +190,7 @@ export function OutlineRoute() {
                 node={node}
                 strategyId={strategyId}
                 indicators={indicators.data ?? []}
+                contributions={contributions.data ?? []}
                 canWrite={canWrite}
                 actions={{
                   canMove: (component, action) => moveFor(items, component, action) !== undefined,

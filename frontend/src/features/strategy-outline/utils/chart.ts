@@ -26,9 +26,16 @@ export interface ChartDomains {
   yearTicks: number[];
 }
 
-/** Time and value ranges covering the values, the baseline and the targets, with round ticks. */
-export function domainsOf(indicator: Indicator): ChartDomains | undefined {
+/**
+ * Time and value ranges covering the values, the baseline, the targets and any extra points (such
+ * as a projection), with round ticks.
+ */
+export function domainsOf(
+  indicator: Indicator,
+  extra: readonly { date: string; value: number }[] = [],
+): ChartDomains | undefined {
   const points = [
+    ...extra.map((point) => ({ time: timeOf(point.date), value: point.value })),
     ...indicator.values.map((value) => ({ time: timeOf(value.observedOn), value: value.value })),
     ...(indicator.baseline
       ? [{ time: timeOf(indicator.baseline.date), value: indicator.baseline.value }]
