@@ -11,7 +11,6 @@ export const workshopKeys = {
   list: (filters: WorkshopFilters) => [...workshopKeys.lists(), filters] as const,
   detail: (id: string) => [...workshopKeys.all, 'detail', id] as const,
   followUps: (id: string) => [...workshopKeys.detail(id), 'follow-ups'] as const,
-  printOutcomes: (id: string) => [...workshopKeys.detail(id), 'print-outcomes'] as const,
   strategyOptions: (organizationId: string) =>
     [...workshopKeys.all, 'strategy-options', organizationId] as const,
   stakeholderOptions: (organizationId: string) =>

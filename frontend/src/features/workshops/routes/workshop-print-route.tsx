@@ -9,7 +9,7 @@ import { useFormatters } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { useFollowUps } from '../api/get-follow-ups';
-import { usePrintOutcomes } from '../api/get-print-outcomes';
+import { useOutcomes } from '../api/outcomes';
 import { useWorkshop } from '../api/get-workshop';
 import type { Workshop, WorkshopFollowUpList, WorkshopOutcomeList } from '../api/types';
 import { cell, facilitatorName, printFileName } from '../utils/print-text';
@@ -24,7 +24,7 @@ export function WorkshopPrintRoute() {
   const { t } = useTranslation('workshops');
   const workshop = useWorkshop(workshopId);
   const followUps = useFollowUps(workshopId);
-  const outcomes = usePrintOutcomes(workshopId);
+  const outcomes = useOutcomes(workshopId);
   useDocumentTitle(
     workshop.data
       ? t('print.documentTitle', { title: workshop.data.workshop.title })
@@ -113,7 +113,7 @@ function PrintDocument({
       `## ${t('print.outcomes')}`,
       '',
       ...(outcomes?.items ?? []).map(
-        (outcome) => `- ${t(`print.outcomeType.${outcome.type}`)}: ${cell(outcome.text)}`,
+        (outcome) => `- ${t(`outcomes.type.${outcome.type}`)}: ${cell(outcome.text)}`,
       ),
       '',
       `## ${t('followUps.heading')}`,
@@ -248,7 +248,7 @@ function PrintDocument({
           <ul className="print-page__list">
             {outcomes.items.map((outcome) => (
               <li key={outcome.id}>
-                <strong>{t(`print.outcomeType.${outcome.type}`)}:</strong> {outcome.text}
+                <strong>{t(`outcomes.type.${outcome.type}`)}:</strong> {outcome.text}
               </li>
             ))}
           </ul>
