@@ -9,8 +9,8 @@ import { useFormatters } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { useFollowUps } from '../api/get-follow-ups';
-import { useOutcomes } from '../api/outcomes';
 import { useWorkshop } from '../api/get-workshop';
+import { useOutcomes } from '../api/outcomes';
 import type { Workshop, WorkshopFollowUpList, WorkshopOutcomeList } from '../api/types';
 import { cell, facilitatorName, printFileName } from '../utils/print-text';
 import { formatClock } from '../utils/time';
