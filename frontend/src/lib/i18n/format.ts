@@ -55,6 +55,25 @@ export function formatYear(value: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { useGrouping: false }).format(value);
 }
 
+/** German and Danish municipalities share Central European time. */
+export const MUNICIPAL_TIME_ZONE = 'Europe/Berlin';
+
+/**
+ * The date and time of an event such as a workshop on the municipalities' clock, so that a
+ * workshop at 09:00 reads 09:00 whatever zone the browser is in.
+ */
+export function formatEventTime(value: string, language: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    return value;
+  }
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: MUNICIPAL_TIME_ZONE,
+  }).format(date);
+}
+
 /** Formatters bound to the current UI language; components re-render when it changes. */
 export function useFormatters() {
   const { i18n } = useTranslation();
@@ -63,6 +82,7 @@ export function useFormatters() {
     language,
     formatDate: (value: string) => formatDate(value, language),
     formatDateTime: (value: string) => formatDateTime(value, language),
+    formatEventTime: (value: string) => formatEventTime(value, language),
     formatNumber: (value: number) => formatNumber(value, language),
     formatCurrency: (value: number) => formatCurrency(value, language),
     formatPercent: (value: number) => formatPercent(value, language),

@@ -286,7 +286,7 @@ function DashboardContent({ dashboard }: { dashboard: Dashboard }) {
               <li key={workshop.id}>
                 <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>
                 {' – '}
-                {format.formatDateTime(workshop.startsAt)}
+                {format.formatEventTime(workshop.startsAt)}
                 {' – '}
                 {t('workshops.seats', { taken: workshop.seatsTaken, capacity: workshop.capacity })}
               </li>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { json, problem, stubApi } from '@/testing/fetch-stub';
@@ -151,6 +151,36 @@ describe('WorkshopDetailRoute', () => {
         { title: 'Abschluss', durationMinutes: 30 },
       ],
     });
+  });
+
+  it('keepsTheSavedMessageAndSendsTheNewVersionOnTheNextSave', async () => {
+    let version = 3;
+    const api = stubApi({
+      ...sectionStubs,
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/workshops/:id': () =>
+        json(makeWorkshop({ version }), { headers: { ETag: `"${String(version)}"` } }),
+      'PUT /api/v1/workshops/:id/agenda': () => {
+        version += 1;
+        return json(makeWorkshop().agenda);
+      },
+    });
+    const { user } = renderDetail();
+
+    await user.click(await screen.findByRole('button', { name: 'Save agenda' }));
+    expect(await screen.findByText('Agenda saved.')).toBeInTheDocument();
+    // The reload after saving brings version 4; the message stays and the next save sends it.
+    await waitFor(() => {
+      expect(api.calls('GET', `/api/v1/workshops/${workshopId}`)).toHaveLength(2);
+    });
+    expect(screen.getByText('Agenda saved.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save agenda' }));
+    await waitFor(() => {
+      expect(api.calls('PUT', `/api/v1/workshops/${workshopId}/agenda`)).toHaveLength(2);
+    });
+    const [first, second] = api.calls('PUT', `/api/v1/workshops/${workshopId}/agenda`);
+    expect(first?.headers.get('If-Match')).toBe('"3"');
+    expect(second?.headers.get('If-Match')).toBe('"4"');
   });
 
   it('offersToReloadAfterAConflict', async () => {

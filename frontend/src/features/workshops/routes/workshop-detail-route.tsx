@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -24,6 +25,7 @@ export function WorkshopDetailRoute() {
   const { t } = useTranslation('workshops');
   const workshop = useWorkshop(workshopId);
   const me = useMe();
+  const [agendaGeneration, setAgendaGeneration] = useState(0);
   useDocumentTitle(workshop.data?.workshop.title ?? t('detail.loadingTitle'));
 
   if (workshop.isPending) {
@@ -55,13 +57,16 @@ export function WorkshopDetailRoute() {
       <WorkshopFacts workshop={data} />
       {canWrite ? (
         <AgendaEditor
-          // A new version (after saving or reloading) starts the editor from the server's agenda.
-          key={data.version}
+          // Reloading after a conflict starts the editor again from the server's agenda. Saving
+          // does not: the editor already shows what it saved, and keeps its "saved" message.
+          key={agendaGeneration}
           workshop={data}
           etag={etag}
           reloading={workshop.isFetching}
           onReload={() => {
-            void workshop.refetch();
+            void workshop.refetch().then(() => {
+              setAgendaGeneration((generation) => generation + 1);
+            });
           }}
         />
       ) : (
@@ -101,7 +106,7 @@ function WorkshopFacts({ workshop }: { workshop: Workshop }) {
       <div>
         <dt>{t('fields.time')}</dt>
         <dd>
-          {format.formatDateTime(workshop.startsAt)} – {format.formatDateTime(workshop.endsAt)}
+          {format.formatEventTime(workshop.startsAt)} – {format.formatEventTime(workshop.endsAt)}
         </dd>
       </div>
       {workshop.place ? (

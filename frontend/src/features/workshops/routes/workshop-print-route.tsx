@@ -80,7 +80,7 @@ function PrintDocument({
   const { t, i18n } = useTranslation('workshops');
   const format = useFormatters();
   const clock = (value: string) => formatClock(new Date(value), i18n.language);
-  const time = `${format.formatDateTime(workshop.startsAt)} – ${format.formatDateTime(workshop.endsAt)}`;
+  const time = `${format.formatEventTime(workshop.startsAt)} – ${format.formatEventTime(workshop.endsAt)}`;
 
   const markdown = () => {
     const lines = [
