@@ -35,6 +35,7 @@ test('a workshop outcome becomes a starter project whose impact reaches the dash
   const projectTitle = `Bauteilbörse Schulen ${stamp} (E2E)`;
   const newcomer = `Abbruchunternehmen Stein ${stamp}`;
   const co2e = 17;
+  let workshopUrl = '';
 
   await page.goto('/');
   await logIn(page, 'musterstadt-editor', 'Erika Mustermann');
@@ -58,10 +59,11 @@ test('a workshop outcome becomes a starter project whose impact reaches the dash
     await page.getByLabel(/^Beginn/).fill('2027-03-10T09:00');
     await page.getByLabel(/^Ende/).fill('2027-03-10T12:00');
     await page.getByRole('textbox', { name: /^Ort/ }).fill('Rathaus, Ratssaal');
-    await page.getByRole('spinbutton', { name: /^Plätze/ }).fill('2');
+    await page.getByRole('textbox', { name: /^Plätze/ }).fill('2');
     await page.getByRole('button', { name: 'Workshop planen' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: workshopTitle })).toBeVisible();
+    workshopUrl = page.url();
   });
 
   await test.step('builds the agenda and sees its running times', async () => {
@@ -72,7 +74,7 @@ test('a workshop outcome becomes a starter project whose impact reaches the dash
       .nth(0)
       .fill('Begrüßung');
     await agenda
-      .getByRole('spinbutton', { name: /^Dauer/ })
+      .getByRole('textbox', { name: /^Dauer/ })
       .nth(0)
       .fill('30');
     await agenda.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
@@ -81,7 +83,7 @@ test('a workshop outcome becomes a starter project whose impact reaches the dash
       .nth(1)
       .fill('Projektideen sammeln');
     await agenda
-      .getByRole('spinbutton', { name: /^Dauer/ })
+      .getByRole('textbox', { name: /^Dauer/ })
       .nth(1)
       .fill('90');
     await agenda
@@ -143,7 +145,7 @@ test('a workshop outcome becomes a starter project whose impact reaches the dash
     await outcomes.getByRole('textbox', { name: /^Ergebnis/ }).fill(outcomeText);
     await outcomes.getByRole('button', { name: 'Ergebnis hinzufügen' }).click();
     await expect(outcomes.getByText('Projektvorschlag hinzugefügt.')).toBeVisible();
-    await expect(outcomes.getByText(outcomeText)).toBeVisible();
+    await expect(outcomes.getByText(outcomeText, { exact: true })).toBeVisible();
     await expectNoAxeViolations(page, 'workshop outcomes');
 
     await outcomes
@@ -183,5 +185,15 @@ test('a workshop outcome becomes a starter project whose impact reaches the dash
   await test.step('the dashboard total grew by the estimate', async () => {
     expect(await dashboardCo2e(page)).toBeCloseTo(co2eBefore + co2e, 5);
     await expectNoAxeViolations(page, 'dashboard after the new measure');
+  });
+
+  await test.step('prints the agenda with running times and the outcome', async () => {
+    await page.goto(workshopUrl);
+    await page.getByRole('link', { name: 'Agenda und Protokoll drucken' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: workshopTitle })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Drucken' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /09:30.*Projektideen sammeln/ })).toBeVisible();
+    await expect(page.getByText(outcomeText)).toBeVisible();
+    await expectNoAxeViolations(page, 'workshop print view');
   });
 });
