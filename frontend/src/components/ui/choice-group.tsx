@@ -160,13 +160,14 @@ export function CheckboxGroupField({
             aria-invalid={error ? true : undefined}
             onChange={(event) => {
               const checked = event.target.checked;
-              onChange(
-                options
-                  .map((candidate) => candidate.value)
-                  .filter((candidate) =>
-                    candidate === option.value ? checked : values.includes(candidate),
-                  ),
-              );
+              const offered = options.map((candidate) => candidate.value);
+              onChange([
+                ...offered.filter((candidate) =>
+                  candidate === option.value ? checked : values.includes(candidate),
+                ),
+                // Values without a box here are not the user's to lose by ticking another.
+                ...values.filter((value) => !offered.includes(value)),
+              ]);
             }}
           />
           <span>{option.label}</span>

@@ -8,12 +8,18 @@ import { renderRoutes } from '@/testing/render';
 
 import { useFieldsOfAction } from './fields-of-action';
 
-function Probe({ organizationId }: { organizationId?: string }) {
+function Probe({
+  organizationId,
+  selected = [],
+}: {
+  organizationId?: string;
+  selected?: string[];
+}) {
   const fields = useFieldsOfAction();
   return (
     <>
       <ul aria-label="options">
-        {fields.options(organizationId).map((option) => (
+        {fields.options(organizationId, selected).map((option) => (
           <li key={option.value}>{`${option.value}=${option.label}`}</li>
         ))}
       </ul>
@@ -47,6 +53,26 @@ describe('useFieldsOfAction', () => {
       'Food and nutrition|Urban Mining|Genbrug|NOT_KNOWN',
     );
     expect(api.calls('GET', '/api/v1/fields-of-action')).toHaveLength(1);
+  });
+
+  it('keepsOfferingSelectedCodesItDoesNotOfferOtherwise', async () => {
+    stubApi({ 'GET /api/v1/fields-of-action': () => json(fieldsOfActionList()) });
+    renderRoutes([
+      {
+        path: '/',
+        element: (
+          <Probe organizationId={musterstadt.id} selected={['GENBRUG', 'FOOD_NUTRITION', 'GONE']} />
+        ),
+      },
+    ]);
+
+    // Eksempelby's GENBRUG and an unknown code stay choosable (ticked) after the organisation's own.
+    expect(await screen.findByText('GENBRUG=Genbrug')).toBeInTheDocument();
+    expect(optionTexts().slice(-3)).toEqual([
+      'URBAN_MINING=Urban Mining',
+      'GENBRUG=Genbrug',
+      'GONE=GONE',
+    ]);
   });
 
   it('offersEveryReadableCustomFieldWithoutAnOrganisation', async () => {

@@ -40,12 +40,25 @@ export function useFieldsOfAction() {
     label: t(`fieldOfAction.${code}`),
   }));
 
+  /** The label of any code: built-ins translated, custom ones by name, unknown ones as they are. */
+  const label = (code: string): string => {
+    if (isFieldOfAction(code)) {
+      return t(`fieldOfAction.${code}`);
+    }
+    return custom.find((field) => field.code === code)?.name ?? code;
+  };
+
   /**
    * The choices for a record of the organisation: the built-ins and that organisation's own
    * fields. Without an organisation (a filter across organisations), every custom field the
-   * caller reads, each code once.
+   * caller reads, each code once. Codes already `selected` but not among them (the list is still
+   * loading, or the record came from another organisation) stay offered, so that a form shows
+   * and keeps them and the user can untick them.
    */
-  const options = (organizationId?: string): FieldOfActionOption[] => {
+  const options = (
+    organizationId?: string,
+    selected: readonly string[] = [],
+  ): FieldOfActionOption[] => {
     const seen = new Set<string>(fieldsOfAction);
     const own = custom
       .filter((field) => organizationId === undefined || field.organizationId === organizationId)
@@ -55,15 +68,10 @@ export function useFieldsOfAction() {
         return true;
       })
       .map((field) => ({ value: field.code, label: field.name ?? field.code }));
-    return [...builtInOptions, ...own];
-  };
-
-  /** The label of any code: built-ins translated, custom ones by name, unknown ones as they are. */
-  const label = (code: string): string => {
-    if (isFieldOfAction(code)) {
-      return t(`fieldOfAction.${code}`);
-    }
-    return custom.find((field) => field.code === code)?.name ?? code;
+    const kept = selected
+      .filter((code) => !seen.has(code))
+      .map((code) => ({ value: code, label: label(code) }));
+    return [...builtInOptions, ...own, ...kept];
   };
 
   return { ...query, custom, options, label };

@@ -5,6 +5,7 @@ import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
 
+import { invalidateDerivedFromProjects } from './derived-queries';
 import type { VersionedMeasure } from './get-measure';
 import { projectKeys } from './query-keys';
 import type { MeasureInput } from './types';
@@ -38,6 +39,7 @@ export function useAddMeasure() {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: projectKeys.detail(projectId) }),
         queryClient.invalidateQueries({ queryKey: projectKeys.lists() }),
+        invalidateDerivedFromProjects(queryClient),
       ]);
     },
   });

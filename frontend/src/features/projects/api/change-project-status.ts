@@ -5,6 +5,7 @@ import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
 
+import { invalidateDerivedFromProjects } from './derived-queries';
 import type { VersionedProject } from './get-project';
 import { projectKeys } from './query-keys';
 import type { ProjectStatusChange } from './types';
@@ -36,6 +37,7 @@ export function useChangeProjectStatus() {
     onSuccess: async (changed) => {
       queryClient.setQueryData(projectKeys.detail(changed.project.id), changed);
       await queryClient.invalidateQueries({ queryKey: projectKeys.lists() });
+      await invalidateDerivedFromProjects(queryClient);
     },
   });
 }

@@ -5,6 +5,7 @@ import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
 
+import { invalidateDerivedFromProjects } from './derived-queries';
 import type { VersionedProject } from './get-project';
 import { projectKeys } from './query-keys';
 import type { StarterProjectInput } from './types';
@@ -25,6 +26,7 @@ export function useCreateProject() {
     onSuccess: async (created) => {
       queryClient.setQueryData(projectKeys.detail(created.project.id), created);
       await queryClient.invalidateQueries({ queryKey: projectKeys.lists() });
+      await invalidateDerivedFromProjects(queryClient);
     },
   });
 }

@@ -4,6 +4,7 @@ import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 
+import { invalidateDerivedFromProjects } from './derived-queries';
 import { projectKeys } from './query-keys';
 
 export interface DeleteMeasureVariables {
@@ -33,6 +34,7 @@ export function useDeleteMeasure() {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: projectKeys.detail(projectId) }),
         queryClient.invalidateQueries({ queryKey: projectKeys.lists() }),
+        invalidateDerivedFromProjects(queryClient),
       ]);
     },
   });

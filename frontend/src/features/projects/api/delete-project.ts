@@ -4,6 +4,7 @@ import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 
+import { invalidateDerivedFromProjects } from './derived-queries';
 import { projectKeys } from './query-keys';
 
 export interface DeleteProjectVariables {
@@ -31,6 +32,7 @@ export function useDeleteProject() {
       queryClient.removeQueries({ queryKey: projectKeys.detail(id) });
       queryClient.removeQueries({ queryKey: projectKeys.statusUpdates(id) });
       await queryClient.invalidateQueries({ queryKey: projectKeys.lists() });
+      await invalidateDerivedFromProjects(queryClient);
     },
   });
 }

@@ -5,6 +5,7 @@ import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
 
+import { invalidateDerivedFromProjects } from './derived-queries';
 import type { VersionedMeasure } from './get-measure';
 import type { VersionedProject } from './get-project';
 import { projectKeys } from './query-keys';
@@ -55,6 +56,7 @@ export function useUpdateMeasure() {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: projectKeys.detail(projectId) }),
         queryClient.invalidateQueries({ queryKey: projectKeys.lists() }),
+        invalidateDerivedFromProjects(queryClient),
       ]);
     },
   });

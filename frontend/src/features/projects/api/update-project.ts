@@ -5,6 +5,7 @@ import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
 
+import { invalidateDerivedFromProjects } from './derived-queries';
 import type { VersionedProject } from './get-project';
 import { projectKeys } from './query-keys';
 import type { StarterProjectInput } from './types';
@@ -37,6 +38,7 @@ export function useUpdateProject() {
     onSuccess: async (updated) => {
       queryClient.setQueryData(projectKeys.detail(updated.project.id), updated);
       await queryClient.invalidateQueries({ queryKey: projectKeys.lists() });
+      await invalidateDerivedFromProjects(queryClient);
     },
   });
 }

@@ -42,11 +42,16 @@ export function CheckboxGroup<Value extends string>({
               checked={selected.includes(option.value)}
               aria-invalid={error ? true : undefined}
               onChange={(event) => {
+                const offered = options.map((candidate) => candidate.value);
                 onChange(
                   event.target.checked
-                    ? options
-                        .map((candidate) => candidate.value)
-                        .filter((value) => value === option.value || selected.includes(value))
+                    ? [
+                        ...offered.filter(
+                          (value) => value === option.value || selected.includes(value),
+                        ),
+                        // Values without a box here are not the user's to lose by ticking another.
+                        ...selected.filter((value) => !offered.includes(value)),
+                      ]
                     : selected.filter((value) => value !== option.value),
                 );
               }}

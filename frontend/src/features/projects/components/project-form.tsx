@@ -180,7 +180,7 @@ export function ProjectForm({
       <TextAreaField label={t('fields.summary')} rows={5} {...text('summary')} />
       <CheckboxGroup
         legend={t('fields.fieldsOfAction')}
-        options={fieldsOfAction.options(values.organizationId)}
+        options={fieldsOfAction.options(values.organizationId, values.fieldsOfAction)}
         selected={values.fieldsOfAction}
         onChange={(selected) => {
           set('fieldsOfAction', selected);

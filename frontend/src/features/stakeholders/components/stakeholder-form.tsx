@@ -146,7 +146,10 @@ export function StakeholderForm({
         legend={t('fields.fieldsOfAction')}
         name="fieldsOfAction"
         values={values.fieldsOfAction}
-        options={fieldsOfAction.options(values.organizationId || ownerOrganizationId)}
+        options={fieldsOfAction.options(
+          values.organizationId || ownerOrganizationId,
+          values.fieldsOfAction,
+        )}
         onChange={(selected) => {
           setValues((current) => ({ ...current, fieldsOfAction: selected }));
         }}

@@ -40,6 +40,7 @@ export function useUpdateWorkshop() {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: workshopKeys.detail(updated.workshop.id) }),
         queryClient.invalidateQueries({ queryKey: workshopKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: workshopKeys.participants(updated.workshop.id) }),
         queryClient.invalidateQueries({ queryKey: ['dashboard'] }),
       ]);
     },

@@ -48,6 +48,9 @@ export function AgendaEditor({ workshop, etag, onReload, reloading }: AgendaEdit
   const { t, i18n } = useTranslation('workshops');
   const [items, setItems] = useState<DraftAgendaItem[]>(() => draftsOf(workshop));
   const [saved, setSaved] = useState(false);
+  // The version these items are based on: the one loaded when the editor started, then the one its
+  // own last save produced. A newer version from anywhere else means someone changed the workshop.
+  const [baseEtag, setBaseEtag] = useState(etag);
   const listRef = useRef<HTMLOListElement>(null);
   const headingId = useId();
   const replace = useReplaceAgenda();
@@ -74,6 +77,7 @@ export function AgendaEditor({ workshop, etag, onReload, reloading }: AgendaEdit
     });
   };
 
+  const changedElsewhere = !replace.isPending && etag !== baseEtag && etag !== replace.data?.etag;
   const tooLong =
     isApiError(replace.error) && replace.error.status === 422 ? replace.error : undefined;
 
@@ -92,7 +96,7 @@ export function AgendaEditor({ workshop, etag, onReload, reloading }: AgendaEdit
           replace.mutate(
             {
               id: workshop.id,
-              etag,
+              etag: baseEtag,
               items: items.map((item) => ({
                 title: item.title.trim(),
                 durationMinutes: minutesOf(item.durationMinutes),
@@ -102,7 +106,8 @@ export function AgendaEditor({ workshop, etag, onReload, reloading }: AgendaEdit
               })),
             },
             {
-              onSuccess: () => {
+              onSuccess: (result) => {
+                setBaseEtag(result.etag);
                 setSaved(true);
               },
             },
@@ -239,7 +244,7 @@ export function AgendaEditor({ workshop, etag, onReload, reloading }: AgendaEdit
           </Button>
         </div>
         {saved ? <Alert tone="success">{t('agenda.saved')}</Alert> : null}
-        {isConflict(replace.error) ? (
+        {isConflict(replace.error) || changedElsewhere ? (
           <ConflictAlert
             title={t('conflict.title')}
             message={t('conflict.message')}

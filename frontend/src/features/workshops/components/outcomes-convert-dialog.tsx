@@ -130,7 +130,7 @@ export function OutcomesConvertDialog({
               name="fieldsOfAction"
               values={fields}
               error={serverError('fieldsOfAction')}
-              options={fieldsOfAction.options(organizationId)}
+              options={fieldsOfAction.options(organizationId, fields)}
               onChange={(values) => {
                 setFields(values);
               }}

@@ -181,6 +181,29 @@ describe('WorkshopDetailRoute', () => {
     const [first, second] = api.calls('PUT', `/api/v1/workshops/${workshopId}/agenda`);
     expect(first?.headers.get('If-Match')).toBe('"3"');
     expect(second?.headers.get('If-Match')).toBe('"4"');
+    expect(screen.queryByText('The workshop has changed meanwhile')).not.toBeInTheDocument();
+  });
+
+  it('saysSoWhenTheWorkshopChangedElsewhereWhileTheAgendaIsOpen', async () => {
+    let version = 3;
+    stubApi({
+      ...sectionStubs,
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/workshops/:id': () =>
+        json(makeWorkshop({ version }), { headers: { ETag: `"${String(version)}"` } }),
+    });
+    const { user, queryClient } = renderDetail();
+    await user.click(await screen.findByRole('button', { name: 'Add agenda item' }));
+
+    // Someone else saves the workshop; a background refetch brings their version.
+    version = 5;
+    await queryClient.invalidateQueries();
+
+    expect(await screen.findByText('The workshop has changed meanwhile')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Load latest/ }));
+    await waitFor(() => {
+      expect(screen.queryByText('The workshop has changed meanwhile')).not.toBeInTheDocument();
+    });
   });
 
   it('offersToReloadAfterAConflict', async () => {
