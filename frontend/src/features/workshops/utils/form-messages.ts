@@ -1,25 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 
-import type { FieldError } from '@/lib/api/types';
+import {
+  pathMessagesFor,
+  serverPathMessages,
+  type PathMessage,
+  type PathMessages,
+} from '@/lib/forms/path-messages';
 import type { resources } from '@/lib/i18n/resources';
+
+export { hasUnmappedErrors } from '@/lib/forms/path-messages';
 
 export type WorkshopValidationKey =
   keyof (typeof resources)['de']['workshops']['form']['validation'];
 
 /** A client-side message as a translation key, rendered in the language current at display. */
-export interface FormMessage {
-  key: WorkshopValidationKey;
-  values?: Record<string, number>;
-}
+export type FormMessage = PathMessage<WorkshopValidationKey>;
 
-/**
- * Messages by field path: top-level fields by name ("title"), rows of lists by name, index and
- * field ("facilitators.0.stakeholderId"). Server messages are strings, shown as sent.
- */
-export type FormMessages = Partial<Record<string, FormMessage | string>>;
+/** Messages by field path ("facilitators.0.stakeholderId"); server messages are strings. */
+export type FormMessages = PathMessages<WorkshopValidationKey>;
 
-const keys: readonly string[] = [
+export const formMessagesOf = pathMessagesFor<WorkshopValidationKey>([
   'required',
   'tooLong',
   'tooMany',
@@ -32,67 +32,9 @@ const keys: readonly string[] = [
   'stakeholder',
   'date',
   'invalid',
-] satisfies WorkshopValidationKey[];
+]);
 
-function isKey(value: string): value is WorkshopValidationKey {
-  return keys.includes(value);
-}
-
-function messageOf(issue: z.core.$ZodIssue): FormMessage {
-  if (issue.code === 'too_big') {
-    return issue.origin === 'array'
-      ? { key: 'tooMany', values: { max: Number(issue.maximum) } }
-      : { key: 'tooLong', values: { max: Number(issue.maximum) } };
-  }
-  // Schemas name their message by key ({ message: 'place' }); zod's own texts are English.
-  if (isKey(issue.message)) {
-    return { key: issue.message };
-  }
-  return issue.code === 'too_small' ? { key: 'required' } : { key: 'invalid' };
-}
-
-/** The first message per field path of a failed schema parse. */
-export function formMessagesOf(error: z.ZodError): FormMessages {
-  const messages: FormMessages = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.');
-    messages[path] ??= messageOf(issue);
-  }
-  return messages;
-}
-
-/**
- * Field errors of a problem+json answer by the same paths. Server paths may be qualified
- * ("create.input.facilitators[0].organizationName"): the path starts at the first known field.
- */
-export function serverFormMessages(
-  errors: readonly FieldError[],
-  fields: readonly string[],
-): FormMessages {
-  const messages: FormMessages = {};
-  for (const fieldError of errors) {
-    const segments = fieldError.field.replace(/\[(\d+)\]/g, '.$1').split('.');
-    const start = segments.findIndex((segment) => fields.includes(segment));
-    if (start >= 0) {
-      messages[segments.slice(start).join('.')] ??= fieldError.message;
-    }
-  }
-  return messages;
-}
-
-/** Whether the problem has field errors that no field of the form shows. */
-export function hasUnmappedErrors(
-  errors: readonly FieldError[],
-  fields: readonly string[],
-): boolean {
-  return errors.some(
-    (fieldError) =>
-      !fieldError.field
-        .replace(/\[(\d+)\]/g, '.$1')
-        .split('.')
-        .some((segment) => fields.includes(segment)),
-  );
-}
+export const serverFormMessages = serverPathMessages<WorkshopValidationKey>;
 
 export function useFormMessage() {
   const { t } = useTranslation('workshops');
