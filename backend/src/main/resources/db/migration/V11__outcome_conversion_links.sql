@@ -2,9 +2,9 @@
 -- without a foreign key. When the starter project or the goal goes (deleted itself, or a goal with its strategy), the
 -- outcome forgets it: it no longer points at nothing, and it can be deleted or converted again.
 -- The set null of these foreign keys happens in the database and does not raise the outcome's version, so its ETag
--- stays the same although convertedTo disappears. That is harmless: the version guards writes against overwriting
--- a concurrent change, and the outcome's own fields did not change; a client that still sees the old link reads
--- the outcome again before it deletes or converts it.
+-- stays the same although convertedTo disappears. That is accepted: the version guards writes against overwriting
+-- a concurrent change, none of the outcome's own fields changed, and a write based on the older read is one the
+-- outcome now allows (deleting or converting it); the API has no conditional reads that could serve a stale copy.
 alter table workshop_outcome
     add column converted_to_project_id uuid
         constraint workshop_outcome_converted_to_project references starter_project (id) on delete set null,
