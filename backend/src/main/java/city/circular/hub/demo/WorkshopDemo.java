@@ -6,7 +6,6 @@ import city.circular.hub.project.StarterProject;
 import city.circular.hub.stakeholder.Stakeholder;
 import city.circular.hub.strategy.Strategy;
 import city.circular.hub.workshop.AgendaItem;
-import city.circular.hub.workshop.ConversionKind;
 import city.circular.hub.workshop.Facilitator;
 import city.circular.hub.workshop.FollowUp;
 import city.circular.hub.workshop.Outcome;
@@ -322,8 +321,7 @@ public class WorkshopDemo {
         project.originOutcomeId = outcome.id;
         project.originNote =
                 "Workshop \"" + w.title + "\", " + w.startsAt.atZone(BERLIN).toLocalDate();
-        outcome.convertedToKind = ConversionKind.STARTER_PROJECT;
-        outcome.convertedToId = project.id;
+        outcome.convertedToProject(project.id);
     }
 
     private void followUp(Workshop w, String title, String owner, String due, boolean done) {

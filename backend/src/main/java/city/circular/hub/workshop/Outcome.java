@@ -28,10 +28,40 @@ public class Outcome extends AuditedRecord {
 
     public Short priority;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "converted_to_kind")
-    public ConversionKind convertedToKind;
+    /**
+     * The starter project this outcome became. The database clears it when the project is deleted, without raising
+     * the version (see V11); at most one of this and {@link #convertedToComponentId} is set.
+     */
+    @Column(name = "converted_to_project_id")
+    public UUID convertedToProjectId;
 
-    @Column(name = "converted_to_id")
-    public UUID convertedToId;
+    /**
+     * The goal this outcome became. The database clears it when the goal is deleted, on its own or with its
+     * strategy, without raising the version (see V11).
+     */
+    @Column(name = "converted_to_component_id")
+    public UUID convertedToComponentId;
+
+    /** What the outcome became, or null when it was never converted or what it became is gone. */
+    public ConversionKind convertedToKind() {
+        if (convertedToProjectId != null) {
+            return ConversionKind.STARTER_PROJECT;
+        }
+        return convertedToComponentId != null ? ConversionKind.GOAL : null;
+    }
+
+    /** The id of what the outcome became, or null. */
+    public UUID convertedToId() {
+        return convertedToProjectId != null ? convertedToProjectId : convertedToComponentId;
+    }
+
+    public void convertedToProject(UUID projectId) {
+        convertedToProjectId = projectId;
+        convertedToComponentId = null;
+    }
+
+    public void convertedToGoal(UUID componentId) {
+        convertedToComponentId = componentId;
+        convertedToProjectId = null;
+    }
 }

@@ -56,8 +56,8 @@ public class OutcomeService {
     public Table export(UUID workshopId) {
         Workshop workshop = workshops.readable(workshopId);
         List<List<Object>> rows = outcomes.ofWorkshop(workshop.id).stream()
-                .map(o ->
-                        Arrays.<Object>asList(o.type, o.text, o.votes, o.priority, o.convertedToKind, o.convertedToId))
+                .map(o -> Arrays.<Object>asList(
+                        o.type, o.text, o.votes, o.priority, o.convertedToKind(), o.convertedToId()))
                 .toList();
         return new Table("Outcomes", EXPORT_HEADER, rows);
     }
@@ -82,13 +82,16 @@ public class OutcomeService {
         return OutcomeView.of(outcome);
     }
 
-    /** A converted outcome is the origin of what it became, so it stays. */
+    /**
+     * A converted outcome is the origin of what it became, so it stays; once that is deleted, the outcome may go,
+     * too.
+     */
     @Transactional
     public void delete(UUID workshopId, UUID outcomeId, String ifMatch) {
         Outcome outcome = writable(workshopId, outcomeId, ifMatch);
-        if (outcome.convertedToKind != null) {
-            throw ApiException.rule("This outcome became a " + describe(outcome.convertedToKind) + " ("
-                    + outcome.convertedToId + ") and stays as its origin.");
+        if (outcome.convertedToKind() != null) {
+            throw ApiException.rule("This outcome became a " + describe(outcome.convertedToKind()) + " ("
+                    + outcome.convertedToId() + ") and stays as its origin.");
         }
         outcomes.delete(outcome);
         outcomes.flush();
@@ -97,16 +100,17 @@ public class OutcomeService {
     /**
      * Turns an idea or project proposal into a starter project of the workshop's organization, or a goal proposal
      * into a goal at the end of the top level of the workshop's strategy, in the same transaction: what was created
-     * names the outcome as its origin, and the outcome links to it.
+     * names the outcome as its origin, and the outcome links to it. An outcome whose project or goal was deleted
+     * since may be converted again.
      */
     @Transactional
     public OutcomeConversion convert(UUID workshopId, UUID outcomeId, String ifMatch, OutcomeConversionInput input) {
         Workshop workshop = workshops.writable(workshopId);
         Outcome outcome = find(workshop, outcomeId);
         Versions.requireMatch(ifMatch, outcome.version);
-        if (outcome.convertedToKind != null) {
-            throw ApiException.rule("This outcome already became a " + describe(outcome.convertedToKind) + " ("
-                    + outcome.convertedToId + ").");
+        if (outcome.convertedToKind() != null) {
+            throw ApiException.rule("This outcome already became a " + describe(outcome.convertedToKind()) + " ("
+                    + outcome.convertedToId() + ").");
         }
         String title = input.title() == null || input.title().isBlank()
                 ? shorten(outcome.text, TITLE_LENGTH)
@@ -146,8 +150,7 @@ public class OutcomeService {
                 outcome.id,
                 "Workshop \"" + workshop.title + "\", "
                         + workshop.startsAt.atZone(Workshop.MUNICIPAL_TIME).toLocalDate());
-        outcome.convertedToKind = ConversionKind.STARTER_PROJECT;
-        outcome.convertedToId = project.id;
+        outcome.convertedToProject(project.id);
         return new OutcomeConversion(null, projects.get(project.id), null);
     }
 
@@ -161,8 +164,7 @@ public class OutcomeService {
                     "The workshop has no strategy to add the goal to: link the workshop to a strategy " + "first.");
         }
         StrategyComponentView goal = components.insertGoal(workshop.strategyId, title, outcome.text, outcome.id);
-        outcome.convertedToKind = ConversionKind.GOAL;
-        outcome.convertedToId = goal.id();
+        outcome.convertedToGoal(goal.id());
         return new OutcomeConversion(null, null, goal);
     }
 

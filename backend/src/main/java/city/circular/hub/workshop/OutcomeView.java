@@ -55,7 +55,7 @@ public record OutcomeView(
                 o.text,
                 o.votes,
                 o.priority == null ? null : o.priority.intValue(),
-                o.convertedToKind == null ? null : new Conversion(o.convertedToKind, o.convertedToId),
+                o.convertedToKind() == null ? null : new Conversion(o.convertedToKind(), o.convertedToId()),
                 o.version,
                 o.createdAt,
                 o.createdBy,

@@ -454,6 +454,142 @@ class WorkshopOutcomeTest {
     }
 
     @Test
+    void anOutcomeWhoseStarterProjectWasDeletedCanBeConvertedAgainAndDeleted() {
+        String idea = create(outcome("IDEA", "Reparaturcafés in jeder Stadtteilbibliothek"));
+        String convert = "/api/v1/workshops/{id}/outcomes/{o}/convert";
+        String project = as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("target", "STARTER_PROJECT"))
+                .post(convert, workshop, idea)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("starterProject.id");
+
+        as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/starter-projects/{id}", project)
+                .then()
+                .statusCode(204);
+        // The database forgets the link without raising the outcome's version.
+        as(VIEWER)
+                .get(OUTCOME, workshop, idea)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("convertedTo", nullValue());
+        as(VIEWER)
+                .get(OUTCOMES, workshop)
+                .then()
+                .body("items.find { it.id == '" + idea + "' }.convertedTo", nullValue());
+
+        String again = as(EDITOR)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("target", "STARTER_PROJECT", "title", "Reparaturcafés"))
+                .post(convert, workshop, idea)
+                .then()
+                .statusCode(201)
+                .body("outcome.version", equalTo(2))
+                .body("starterProject.originOutcomeId", equalTo(idea))
+                .extract()
+                .path("starterProject.id");
+        as(VIEWER)
+                .get(OUTCOME, workshop, idea)
+                .then()
+                .body("convertedTo", equalTo(Map.of("kind", "STARTER_PROJECT", "id", again)));
+        as(EDITOR)
+                .header("If-Match", "\"2\"")
+                .delete(OUTCOME, workshop, idea)
+                .then()
+                .statusCode(422);
+
+        as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/starter-projects/{id}", again)
+                .then()
+                .statusCode(204);
+        as(EDITOR)
+                .header("If-Match", "\"2\"")
+                .delete(OUTCOME, workshop, idea)
+                .then()
+                .statusCode(204);
+        as(EDITOR).get(OUTCOME, workshop, idea).then().statusCode(404);
+    }
+
+    @Test
+    void anOutcomeWhoseGoalWasDeletedOnItsOwnOrWithItsStrategyCanBeConvertedAgainAndDeleted() {
+        String strategy = Api.createStrategy(EDITOR, Map.of("title", "Strategie mit vergänglichen Zielen"));
+        String components = "/api/v1/strategies/" + strategy + "/components";
+        Map<String, Object> body = workshop("Zielworkshop");
+        body.put("purpose", "VISION");
+        body.put("strategyId", strategy);
+        String goalSetting = createWorkshop(EDITOR, body);
+        String outcomes = "/api/v1/workshops/" + goalSetting + "/outcomes";
+        String proposal = as(EDITOR)
+                .body(outcome("GOAL_PROPOSAL", "Restmüll bis 2030 halbieren"))
+                .post(outcomes)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String convert = outcomes + "/{o}/convert";
+        String goal = as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("target", "GOAL"))
+                .post(convert, proposal)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("goal.id");
+
+        as(EDITOR)
+                .header("If-Match", "\"0\"")
+                .delete(components + "/{c}", goal)
+                .then()
+                .statusCode(204);
+        as(VIEWER)
+                .get(outcomes + "/{o}", proposal)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("convertedTo", nullValue());
+
+        String again = as(EDITOR)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("target", "GOAL", "title", "Restmüll halbieren"))
+                .post(convert, proposal)
+                .then()
+                .statusCode(201)
+                .body("outcome.convertedTo.kind", equalTo("GOAL"))
+                .body("goal.originOutcomeId", equalTo(proposal))
+                .extract()
+                .path("goal.id");
+        as(VIEWER)
+                .get(outcomes + "/{o}", proposal)
+                .then()
+                .body("convertedTo", equalTo(Map.of("kind", "GOAL", "id", again)));
+
+        // Deleting the strategy takes its goals along, and the outcome forgets this one, too.
+        as(EDITOR)
+                .header("If-Match", "*")
+                .delete("/api/v1/strategies/{id}", strategy)
+                .then()
+                .statusCode(204);
+        as(EDITOR).get(components + "/{c}", again).then().statusCode(404);
+        as(VIEWER)
+                .get(outcomes + "/{o}", proposal)
+                .then()
+                .header("ETag", "\"2\"")
+                .body("convertedTo", nullValue());
+        as(EDITOR)
+                .header("If-Match", "\"2\"")
+                .delete(outcomes + "/{o}", proposal)
+                .then()
+                .statusCode(204);
+        as(EDITOR).get(outcomes + "/{o}", proposal).then().statusCode(404);
+    }
+
+    @Test
     void convertsIntoAGoalOnlyWhenTheWorkshopHasAStrategy() {
         String proposal = create(outcome("GOAL_PROPOSAL", "Weniger Restmüll"));
         as(EDITOR)
