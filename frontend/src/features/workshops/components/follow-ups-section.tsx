@@ -189,6 +189,7 @@ export function FollowUpsSection({ workshopId, canWrite }: FollowUpsSectionProps
                               {
                                 onSuccess: () => {
                                   setNotice(t('followUps.deleted', { title: followUp.title }));
+                                  setEditingId((id) => (id === followUp.id ? null : id));
                                   // The row and its buttons are gone; keep the keyboard in the section.
                                   headingRef.current?.focus();
                                 },
