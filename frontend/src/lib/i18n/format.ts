@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 const localeFor: Record<string, string> = { de: 'de-DE', en: 'en-GB', da: 'da-DK' };
 
-function intlLocale(language: string): string {
+/** The Intl locale for a UI language ("de" → "de-DE"); other tags are passed on as they are. */
+export function intlLocale(language: string): string {
   return localeFor[language] ?? language;
 }
 

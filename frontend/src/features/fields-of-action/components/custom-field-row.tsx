@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
@@ -7,6 +8,8 @@ import type { FieldOfAction } from '@/lib/api/types';
 interface CustomFieldRowProps {
   field: FieldOfAction;
   deleting: boolean;
+  /** The Rename button, for the focus to come back to when the rename form closes. */
+  renameButtonRef?: Ref<HTMLButtonElement>;
   onRename: () => void;
   onDelete: () => void;
   onCancelDelete: () => void;
@@ -16,6 +19,7 @@ interface CustomFieldRowProps {
 export function CustomFieldRow({
   field,
   deleting,
+  renameButtonRef,
   onRename,
   onDelete,
   onCancelDelete,
@@ -31,7 +35,7 @@ export function CustomFieldRow({
       <td>{field.description ?? ''}</td>
       <td>
         <div className="button-row">
-          <Button onClick={onRename}>
+          <Button ref={renameButtonRef} onClick={onRename}>
             {t('rename.trigger')} <span className="visually-hidden">{name}</span>
           </Button>
           <ConfirmAction

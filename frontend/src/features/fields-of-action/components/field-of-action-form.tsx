@@ -1,4 +1,4 @@
-import { useId, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
@@ -25,6 +25,8 @@ interface FieldOfActionFormProps {
   serverError: unknown;
   onSubmit: (values: FieldOfActionFormValues) => void;
   onCancel?: () => void;
+  /** Takes the focus when it opens away from the button that opened it. */
+  focusOnMount?: boolean;
 }
 
 const empty: FieldOfActionFormValues = { name: '', code: '', description: '' };
@@ -47,11 +49,18 @@ export function FieldOfActionForm({
   serverError,
   onSubmit,
   onCancel,
+  focusOnMount = false,
 }: FieldOfActionFormProps) {
   const { t } = useTranslation('fieldsOfAction');
   const idPrefix = useId();
   const [values, setValues] = useState(initialValues);
   const [clientErrors, setClientErrors] = useState<Partial<Record<FormField, ClientError>>>({});
+
+  useEffect(() => {
+    if (focusOnMount) {
+      document.getElementById(`${idPrefix}-name`)?.focus();
+    }
+  }, [focusOnMount, idPrefix]);
 
   const serverMessage = (field: FormField) =>
     fieldErrorsOf(serverError).find((error) => fieldNameOf(error.field) === field)?.message;

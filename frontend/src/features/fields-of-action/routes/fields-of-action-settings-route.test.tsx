@@ -1,9 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { json, noContent, problem, stubApi } from '@/testing/fetch-stub';
 import { fieldsOfActionList, makeCustomField, urbanMining } from '@/testing/fields-of-action';
-import { meWith, musterstadt } from '@/testing/fixtures';
+import { eksempelby, meWith, musterstadt } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 
 import { FieldsOfActionSettingsRoute } from './fields-of-action-settings-route';
@@ -177,8 +177,58 @@ describe('FieldsOfActionSettingsRoute', () => {
 
     expect(await screen.findByText('“Urban Mining” was deleted.')).toBeInTheDocument();
     expect(
+      await screen.findByRole('heading', { level: 2, name: 'Own fields of action' }),
+    ).toHaveFocus();
+    expect(
       await screen.findByText('Your organisation has no fields of action of its own yet.'),
     ).toBeInTheDocument();
+  });
+
+  it('movesTheFocusIntoTheRenameFormAndBackToItsButton', async () => {
+    const { user } = setup({
+      [`PUT ${itemPath}`]: ({ body }) =>
+        json({ ...urbanMining, ...(body as object), version: 3 }, { headers: { ETag: '"3"' } }),
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Rename Urban Mining' }));
+    let form = screen.getByRole('region', { name: 'Rename “Urban Mining”' });
+    expect(within(form).getByRole('textbox', { name: /^Name/ })).toHaveFocus();
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Rename Urban Mining' })).toHaveFocus();
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Rename Urban Mining' }));
+    form = screen.getByRole('region', { name: 'Rename “Urban Mining”' });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('“Urban Mining” was saved.')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Rename Urban Mining' })).toHaveFocus();
+    });
+  });
+
+  it('dropsAFailedAddWhenAnotherOrganisationIsChosen', async () => {
+    const { user } = setup(
+      {
+        'POST /api/v1/fields-of-action': () =>
+          problem(500, { title: 'Internal Server Error', detail: 'Etwas ging schief.' }),
+      },
+      meWith([
+        { organization: musterstadt, role: 'EDITOR' },
+        { organization: eksempelby, role: 'EDITOR' },
+      ]),
+    );
+
+    const add = await screen.findByRole('region', { name: 'Add a field of action' });
+    await user.type(within(add).getByRole('textbox', { name: /^Name/ }), 'Essen');
+    await user.click(within(add).getByRole('button', { name: 'Add' }));
+    expect(await within(add).findByText('Etwas ging schief.')).toBeInTheDocument();
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Organisation' }),
+      eksempelby.name,
+    );
+    expect(screen.queryByText('Etwas ging schief.')).not.toBeInTheDocument();
   });
 
   it('tellsViewersThatOnlyEditorsMaintainFields', async () => {

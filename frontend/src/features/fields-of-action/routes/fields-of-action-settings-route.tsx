@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert';
@@ -41,6 +41,8 @@ export function FieldsOfActionSettingsRoute() {
   const [deleteFailure, setDeleteFailure] = useState<{ name: string; error: unknown } | null>(null);
   const [notice, setNotice] = useState('');
   const [addFormKey, setAddFormKey] = useState(0);
+  const customHeadingRef = useRef<HTMLHeadingElement>(null);
+  const renameButtons = useRef(new Map<string, HTMLButtonElement>());
 
   if (me.isPending) {
     return <Loading />;
@@ -54,6 +56,14 @@ export function FieldsOfActionSettingsRoute() {
   const organizationName = organizations.find((o) => o.id === organizationId)?.name ?? '';
   const own = fields.custom.filter((field) => field.organizationId === organizationId);
   const stale = (error: unknown) => isConflict(error) || isPreconditionRequired(error);
+
+  /** Closes the rename form and gives the focus back to the row's Rename button. */
+  const closeRenaming = (id: string) => {
+    setRenaming(null);
+    requestAnimationFrame(() => {
+      renameButtons.current.get(id)?.focus();
+    });
+  };
 
   const reload = () => {
     update.reset();
@@ -89,7 +99,7 @@ export function FieldsOfActionSettingsRoute() {
       },
       {
         onSuccess: (saved) => {
-          setRenaming(null);
+          closeRenaming(field.id ?? '');
           setNotice(t('rename.saved', { name: saved.name ?? saved.code }));
         },
       },
@@ -105,6 +115,8 @@ export function FieldsOfActionSettingsRoute() {
       {
         onSuccess: () => {
           setNotice(t('delete.deleted', { name }));
+          // The row and its buttons are gone; keep the keyboard in the section.
+          customHeadingRef.current?.focus();
         },
         onError: (error) => {
           setDeleteFailure({ name, error });
@@ -147,7 +159,9 @@ export function FieldsOfActionSettingsRoute() {
       </section>
 
       <section aria-labelledby="fields-of-action-custom">
-        <h2 id="fields-of-action-custom">{t('custom.heading')}</h2>
+        <h2 id="fields-of-action-custom" ref={customHeadingRef} tabIndex={-1}>
+          {t('custom.heading')}
+        </h2>
         {organizations.length === 0 ? (
           <Alert tone="info">{t('noPermission')}</Alert>
         ) : (
@@ -161,6 +175,8 @@ export function FieldsOfActionSettingsRoute() {
                   setChosenOrganization(event.target.value);
                   setRenaming(null);
                   setDeleteFailure(null);
+                  // A failed attempt to add belongs to the organisation it was made for.
+                  create.reset();
                 }}
                 options={organizations.map((o) => ({ value: o.id, label: o.name }))}
               />
@@ -205,6 +221,14 @@ export function FieldsOfActionSettingsRoute() {
                         key={field.id}
                         field={field}
                         deleting={remove.isPending}
+                        renameButtonRef={(button) => {
+                          const id = field.id ?? '';
+                          if (button) {
+                            renameButtons.current.set(id, button);
+                          } else {
+                            renameButtons.current.delete(id);
+                          }
+                        }}
                         onRename={() => {
                           update.reset();
                           setRenaming(field);
@@ -242,12 +266,13 @@ export function FieldsOfActionSettingsRoute() {
                   submitLabel={t('rename.submit')}
                   submitting={update.isPending}
                   serverError={update.error}
+                  focusOnMount
                   onSubmit={(values) => {
                     rename(renaming, values);
                   }}
                   onCancel={() => {
                     update.reset();
-                    setRenaming(null);
+                    closeRenaming(renaming.id ?? '');
                   }}
                 />
               </section>

@@ -56,14 +56,31 @@ export async function addParticipant(
   return data;
 }
 
+/**
+ * The prefix of the stakeholders feature's queries (its register lists); features do not import
+ * each other, so it is spelled out here.
+ */
+const stakeholdersQueryPrefix = ['stakeholders'] as const;
+
 /** Registers a stakeholder (or a new one); the answer's status says whether they got a seat. */
 export function useAddParticipant() {
   const api = useApi();
+  const queryClient = useQueryClient();
   const invalidate = useInvalidateParticipants();
   return useMutation({
     mutationFn: (variables: AddParticipantVariables) => addParticipant(api, variables),
-    onSuccess: async (_added, { workshopId }) => {
-      await invalidate(workshopId);
+    onSuccess: async (_added, { workshopId, input }) => {
+      await Promise.all([
+        invalidate(workshopId),
+        // A new stakeholder joins the register, its pickers and searches.
+        ...(input.newStakeholder
+          ? [
+              queryClient.invalidateQueries({ queryKey: stakeholdersQueryPrefix }),
+              queryClient.invalidateQueries({ queryKey: workshopKeys.allStakeholderOptions() }),
+              queryClient.invalidateQueries({ queryKey: workshopKeys.allStakeholderSearches() }),
+            ]
+          : []),
+      ]);
     },
   });
 }

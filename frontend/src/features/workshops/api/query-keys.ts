@@ -13,10 +13,12 @@ export const workshopKeys = {
   followUps: (id: string) => [...workshopKeys.detail(id), 'follow-ups'] as const,
   strategyOptions: (organizationId: string) =>
     [...workshopKeys.all, 'strategy-options', organizationId] as const,
+  allStakeholderOptions: () => [...workshopKeys.all, 'stakeholder-options'] as const,
   stakeholderOptions: (organizationId: string) =>
-    [...workshopKeys.all, 'stakeholder-options', organizationId] as const,
+    [...workshopKeys.allStakeholderOptions(), organizationId] as const,
   participants: (id: string) => [...workshopKeys.all, 'participants', id] as const,
   outcomes: (id: string) => [...workshopKeys.all, 'outcomes', id] as const,
+  allStakeholderSearches: () => [...workshopKeys.all, 'stakeholder-search'] as const,
   stakeholderSearch: (organizationId: string, q: string) =>
-    [...workshopKeys.all, 'stakeholder-search', organizationId, q] as const,
+    [...workshopKeys.allStakeholderSearches(), organizationId, q] as const,
 };

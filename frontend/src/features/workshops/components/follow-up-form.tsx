@@ -1,4 +1,4 @@
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
@@ -26,6 +26,8 @@ interface FollowUpFormProps {
   initialValues: FollowUpFormValues;
   /** Kept as it is: the form edits what the task is, the checkbox whether it is done. */
   done: boolean;
+  /** Takes the focus when it opens away from the button that opened it. */
+  focusOnMount?: boolean;
   submitLabel: string;
   submitting: boolean;
   serverError: unknown;
@@ -37,6 +39,7 @@ export function FollowUpForm({
   legend,
   initialValues,
   done,
+  focusOnMount = false,
   submitLabel,
   submitting,
   serverError,
@@ -48,6 +51,12 @@ export function FollowUpForm({
   const [clientErrors, setClientErrors] = useState<FormMessages>({});
   const formRef = useRef<HTMLFormElement>(null);
   const renderMessage = useFormMessage();
+
+  useEffect(() => {
+    if (focusOnMount) {
+      formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    }
+  }, [focusOnMount]);
   const errors: FormMessages = {
     ...serverFormMessages(fieldErrorsOf(serverError), followUpFormFields),
     ...clientErrors,

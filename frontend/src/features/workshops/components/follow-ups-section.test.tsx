@@ -120,6 +120,83 @@ describe('FollowUpsSection', () => {
     expect(api.calls('DELETE', `${listPath}/${open.id}`)[0]?.headers.get('If-Match')).toBe('"2"');
   });
 
+  it('movesTheFocusIntoTheEditFormAndBackToTheRowAndToTheHeadingAfterDelete', async () => {
+    stubApi({
+      'GET /api/v1/workshops/:id/follow-ups': () => json({ workshopId, items: [open] }),
+      'PUT /api/v1/workshops/:id/follow-ups/:followUpId': ({ body }) =>
+        json(makeFollowUp({ ...(body as Partial<WorkshopFollowUp>), version: 3 })),
+      'DELETE /api/v1/workshops/:id/follow-ups/:followUpId': () => noContent(),
+    });
+    const { user } = renderSection();
+
+    const editButton = await screen.findByRole('button', { name: 'Edit: Protokoll versenden' });
+    await user.click(editButton);
+    const edit = screen.getByRole('group', { name: 'Edit follow-up: Protokoll versenden' });
+    expect(within(edit).getByRole('textbox', { name: /^Task/ })).toHaveFocus();
+
+    await user.click(within(edit).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Edit: Protokoll versenden' })).toHaveFocus();
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Edit: Protokoll versenden' }));
+    await user.click(screen.getByRole('button', { name: 'Save follow-up' }));
+    expect(await screen.findByText('Follow-up “Protokoll versenden” saved.')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Edit: Protokoll versenden' })).toHaveFocus();
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Delete: Protokoll versenden' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Follow-up “Protokoll versenden” deleted.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Follow-ups', level: 2 })).toHaveFocus();
+  });
+
+  it('savesTheEditFormOnTopOfADoneTickedMeanwhileAndKeepsOtherRowsErrorsOutOfIt', async () => {
+    let items: WorkshopFollowUp[] = [open, overdue];
+    const api = stubApi({
+      'GET /api/v1/workshops/:id/follow-ups': () => json({ workshopId, items }),
+      'PUT /api/v1/workshops/:id/follow-ups/:followUpId': ({ body, params }) => {
+        if (params.followUpId === overdue.id) {
+          return problem(422, { title: 'Unprocessable Content', detail: 'Nicht erlaubt.' });
+        }
+        const current = items.find((item) => item.id === open.id) ?? open;
+        const saved = {
+          ...current,
+          ...(body as Partial<WorkshopFollowUp>),
+          version: current.version + 1,
+        };
+        items = items.map((item) => (item.id === saved.id ? saved : item));
+        return json(saved);
+      },
+    });
+    const { user } = renderSection();
+
+    await user.click(await screen.findByRole('button', { name: 'Edit: Protokoll versenden' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Done: Protokoll versenden' }));
+    expect(await screen.findByText('“Protokoll versenden” marked as done.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Done: Fördermittel prüfen' }));
+    expect(await screen.findByText('Nicht erlaubt.')).toBeInTheDocument();
+    const edit = screen.getByRole('group', { name: 'Edit follow-up: Protokoll versenden' });
+    expect(within(edit).queryByText('Nicht erlaubt.')).not.toBeInTheDocument();
+
+    const owner = within(edit).getByRole('textbox', { name: /^Owner/ });
+    await user.clear(owner);
+    await user.type(owner, 'Umweltamt');
+    await user.click(within(edit).getByRole('button', { name: 'Save follow-up' }));
+    expect(await screen.findByText('Follow-up “Protokoll versenden” saved.')).toBeInTheDocument();
+    const puts = api.calls('PUT', `${listPath}/${open.id}`);
+    expect(puts).toHaveLength(2);
+    expect(puts[1]?.headers.get('If-Match')).toBe('"3"');
+    expect(puts[1]?.body).toEqual({
+      title: 'Protokoll versenden',
+      owner: 'Umweltamt',
+      dueDate: '2026-02-20',
+      done: true,
+    });
+  });
+
   it('offersToReloadWhenSomeoneElseChangedTheFollowUp', async () => {
     stubApi({
       'GET /api/v1/workshops/:id/follow-ups': () => json({ workshopId, items: [open] }),

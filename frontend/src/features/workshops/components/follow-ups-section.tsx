@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Badge } from '@/components/ui/badge';
@@ -13,7 +13,6 @@ import { useFormatters } from '@/lib/i18n/format';
 
 import { useFollowUps } from '../api/get-follow-ups';
 import { useCreateFollowUp, useDeleteFollowUp, useUpdateFollowUp } from '../api/save-follow-up';
-import type { WorkshopFollowUp } from '../api/types';
 import { toFollowUpFormValues, toggledInput } from '../utils/follow-up-form';
 
 import { FollowUpForm } from './follow-up-form';
@@ -29,25 +28,44 @@ export function FollowUpsSection({ workshopId, canWrite }: FollowUpsSectionProps
   const headingId = useId();
   const followUps = useFollowUps(workshopId);
   const create = useCreateFollowUp();
-  const update = useUpdateFollowUp();
+  // The checkboxes and the edit form each have their own request, so that one's error or
+  // pending state never shows in the other.
+  const toggle = useUpdateFollowUp();
+  const save = useUpdateFollowUp();
   const remove = useDeleteFollowUp();
-  const [editing, setEditing] = useState<WorkshopFollowUp | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const [addKey, setAddKey] = useState(0);
   const [notice, setNotice] = useState('');
   const format = useFormatters();
 
-  const conflict = isConflict(update.error) || isConflict(remove.error);
+  const conflict = isConflict(toggle.error) || isConflict(save.error) || isConflict(remove.error);
+  const items = followUps.data?.items ?? [];
+  // Read from the list, so that the form saves on top of a "done" ticked meanwhile.
+  const editing = items.find((item) => item.id === editingId) ?? null;
+
+  /** Closes the edit form and gives the focus back to the row's Edit button. */
+  const closeEditing = (id: string) => {
+    save.reset();
+    setEditingId(null);
+    requestAnimationFrame(() => {
+      editButtons.current.get(id)?.focus();
+    });
+  };
   const reload = () => {
-    update.reset();
+    toggle.reset();
+    save.reset();
     remove.reset();
-    setEditing(null);
+    setEditingId(null);
     void followUps.refetch();
   };
-  const items = followUps.data?.items ?? [];
 
   return (
     <section aria-labelledby={headingId} className="follow-ups">
-      <h2 id={headingId}>{t('followUps.heading')}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('followUps.heading')}
+      </h2>
       {followUps.isPending ? <Loading /> : null}
       {followUps.isError ? <ProblemAlert error={followUps.error} /> : null}
       {followUps.isSuccess && items.length === 0 ? <p>{t('followUps.empty')}</p> : null}
@@ -60,7 +78,7 @@ export function FollowUpsSection({ workshopId, canWrite }: FollowUpsSectionProps
         />
       ) : null}
       {!conflict && remove.error ? <ProblemAlert error={remove.error} /> : null}
-      {!conflict && update.error && !editing ? <ProblemAlert error={update.error} /> : null}
+      {!conflict && toggle.error ? <ProblemAlert error={toggle.error} /> : null}
       {items.length > 0 ? (
         <div className="table-scroll">
           <table className="table">
@@ -89,10 +107,10 @@ export function FollowUpsSection({ workshopId, canWrite }: FollowUpsSectionProps
                         <input
                           type="checkbox"
                           checked={followUp.done}
-                          disabled={update.isPending}
+                          disabled={toggle.isPending}
                           onChange={() => {
                             setNotice('');
-                            update.mutate(
+                            toggle.mutate(
                               {
                                 workshopId,
                                 followUpId: followUp.id,
@@ -131,9 +149,16 @@ export function FollowUpsSection({ workshopId, canWrite }: FollowUpsSectionProps
                     <td>
                       <div className="button-row">
                         <Button
+                          ref={(button) => {
+                            if (button) {
+                              editButtons.current.set(followUp.id, button);
+                            } else {
+                              editButtons.current.delete(followUp.id);
+                            }
+                          }}
                           onClick={() => {
-                            update.reset();
-                            setEditing(followUp);
+                            save.reset();
+                            setEditingId(followUp.id);
                           }}
                         >
                           {t('followUps.edit')}
@@ -164,6 +189,9 @@ export function FollowUpsSection({ workshopId, canWrite }: FollowUpsSectionProps
                               {
                                 onSuccess: () => {
                                   setNotice(t('followUps.deleted', { title: followUp.title }));
+                                  setEditingId((id) => (id === followUp.id ? null : id));
+                                  // The row and its buttons are gone; keep the keyboard in the section.
+                                  headingRef.current?.focus();
                                 },
                               },
                             );
@@ -187,24 +215,26 @@ export function FollowUpsSection({ workshopId, canWrite }: FollowUpsSectionProps
           legend={t('followUps.editLegend', { title: editing.title })}
           initialValues={toFollowUpFormValues(editing)}
           done={editing.done}
+          focusOnMount
           submitLabel={t('followUps.save')}
-          submitting={update.isPending}
-          serverError={isConflict(update.error) ? null : update.error}
+          submitting={save.isPending || toggle.isPending}
+          serverError={isConflict(save.error) ? null : save.error}
           onCancel={() => {
-            update.reset();
-            setEditing(null);
+            closeEditing(editing.id);
           }}
           onSubmit={(input) => {
-            update.mutate(
+            const id = editing.id;
+            const current = items.find((item) => item.id === id) ?? editing;
+            save.mutate(
               {
                 workshopId,
-                followUpId: editing.id,
-                etag: etagOfVersion(editing.version),
-                input,
+                followUpId: id,
+                etag: etagOfVersion(current.version),
+                input: { ...input, done: current.done },
               },
               {
                 onSuccess: (saved) => {
-                  setEditing(null);
+                  closeEditing(id);
                   setNotice(t('followUps.saved', { title: saved.title }));
                 },
               },

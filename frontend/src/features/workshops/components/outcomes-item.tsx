@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -52,6 +52,14 @@ export function OutcomesItem({
   const [editing, setEditing] = useState(false);
   const [converting, setConverting] = useState<OutcomeConversionKind | null>(null);
   const becameRef = useRef<HTMLAnchorElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  // The Edit button comes back when the form closes; the focus goes back to it.
+  const closeEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => {
+      editButtonRef.current?.focus();
+    });
+  };
   const short = shortText(outcome.text);
   const etag = etagOfVersion(outcome.version);
   const error = update.error ?? remove.error;
@@ -74,14 +82,14 @@ export function OutcomesItem({
           error={update.error}
           onCancel={() => {
             update.reset();
-            setEditing(false);
+            closeEditing();
           }}
           onSave={(input) => {
             update.mutate(
               { workshopId: outcome.workshopId, outcomeId: outcome.id, etag, input },
               {
                 onSuccess: () => {
-                  setEditing(false);
+                  closeEditing();
                 },
               },
             );
@@ -132,6 +140,7 @@ export function OutcomesItem({
                 −1
               </Button>
               <Button
+                ref={editButtonRef}
                 aria-label={t('outcomes.editNamed', { text: short })}
                 onClick={() => {
                   update.reset();
@@ -254,9 +263,18 @@ function OutcomeEditForm({ outcome, pending, error, onSave, onCancel }: OutcomeE
     fieldErrorsOf(error).find((fieldError) => fieldNameOf(fieldError.field) === field)?.message;
   const votesValue = Number(votes);
   const votesInvalid = !/^\d+$/.test(votes.trim());
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // The form takes the place of the Edit button, so it takes the focus too.
+  useEffect(() => {
+    formRef.current
+      ?.querySelector<HTMLElement>('select:enabled, textarea:enabled, input:enabled')
+      ?.focus();
+  }, []);
 
   return (
     <form
+      ref={formRef}
       noValidate
       aria-label={t('outcomes.editNamed', { text: shortText(outcome.text) })}
       onSubmit={(event) => {

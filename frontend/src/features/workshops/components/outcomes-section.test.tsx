@@ -142,6 +142,60 @@ describe('OutcomesSection', () => {
     });
   });
 
+  it('focusesTheFirstFieldOfTheEditFormAndReturnsToTheEditButton', async () => {
+    let idea = makeOutcome();
+    stubApi({
+      'GET /api/v1/workshops/:id/outcomes': () => outcomeList([idea]),
+      'PUT /api/v1/workshops/:id/outcomes/:outcomeId': ({ body }) => {
+        idea = { ...idea, ...(body as Partial<WorkshopOutcome>), version: 2 };
+        return json(idea);
+      },
+    });
+    const { user } = renderSection();
+    const editName = 'Edit: Bauteilbörse für Rückbaumaterial';
+
+    await user.click(await screen.findByRole('button', { name: editName }));
+    let form = screen.getByRole('form', { name: editName });
+    expect(within(form).getByRole('combobox', { name: 'Type' })).toHaveFocus();
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: editName })).toHaveFocus();
+    });
+
+    await user.click(screen.getByRole('button', { name: editName }));
+    form = screen.getByRole('form', { name: editName });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: editName })).toHaveFocus();
+    });
+  });
+
+  it('announcesEachDeletionAfresh', async () => {
+    let items = [
+      makeOutcome({ id: 'a0000000-0000-4000-8000-00000000000a', text: 'Erstes' }),
+      makeOutcome({ id: 'a0000000-0000-4000-8000-00000000000b', text: 'Zweites' }),
+    ];
+    stubApi({
+      'GET /api/v1/workshops/:id/outcomes': () => outcomeList(items),
+      'DELETE /api/v1/workshops/:id/outcomes/:outcomeId': ({ params }) => {
+        items = items.filter((item) => item.id !== params.outcomeId);
+        return noContent();
+      },
+    });
+    const { user } = renderSection();
+
+    await user.click(await screen.findByRole('button', { name: 'Delete: Erstes' }));
+    await user.click(screen.getByRole('button', { name: 'Delete outcome' }));
+    const first = await screen.findByText('Outcome deleted.');
+    await user.click(await screen.findByRole('button', { name: 'Delete: Zweites' }));
+    await user.click(screen.getByRole('button', { name: 'Delete outcome' }));
+    expect(await screen.findByText('No outcomes recorded yet.')).toBeInTheDocument();
+    const second = screen.getByText('Outcome deleted.');
+    // A new node in the live region, not the same text left in place.
+    expect(second).not.toBe(first);
+    expect(first).not.toBeInTheDocument();
+  });
+
   it('turnsAnIdeaIntoAStarterProjectAndLinksToIt', async () => {
     let idea = makeOutcome({ version: 2 });
     const api = stubApi({

@@ -22,7 +22,8 @@ export function OutcomesSection({ workshop, canWrite }: OutcomesSectionProps) {
   const headingId = useId();
   const outcomes = useOutcomes(workshop.id);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [deleted, setDeleted] = useState('');
+  // Counted, so that a second deletion replaces the message and is announced again.
+  const [deleted, setDeleted] = useState({ text: '', count: 0 });
 
   return (
     <section aria-labelledby={headingId}>
@@ -30,7 +31,7 @@ export function OutcomesSection({ workshop, canWrite }: OutcomesSectionProps) {
         {t('outcomes.heading')}
       </h2>
       <p role="status" className="visually-hidden">
-        {deleted}
+        <span key={deleted.count}>{deleted.text}</span>
       </p>
       {canWrite ? <OutcomesCapture workshopId={workshop.id} /> : null}
       {outcomes.isPending ? (
@@ -63,7 +64,10 @@ export function OutcomesSection({ workshop, canWrite }: OutcomesSectionProps) {
                       void outcomes.refetch();
                     }}
                     onDeleted={() => {
-                      setDeleted(t('outcomes.deleted'));
+                      setDeleted((current) => ({
+                        text: t('outcomes.deleted'),
+                        count: current.count + 1,
+                      }));
                       headingRef.current?.focus();
                     }}
                   />

@@ -5,6 +5,7 @@ import { json, problem, stubApi } from '@/testing/fetch-stub';
 import { makeStakeholder, musterstadt } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 
+import { workshopKeys } from '../api/query-keys';
 import type { WorkshopParticipant } from '../api/types';
 import {
   makeParticipant,
@@ -137,7 +138,13 @@ describe('ParticipantsSection', () => {
           status: 201,
         }),
     });
-    const { user } = renderSection();
+    const { user, queryClient } = renderSection();
+    const stakeholderList = ['stakeholders', 'list', {}];
+    const options = workshopKeys.stakeholderOptions(musterstadt.id);
+    const search = workshopKeys.stakeholderSearch(musterstadt.id, 'Unver');
+    for (const key of [stakeholderList, options, search]) {
+      queryClient.setQueryData(key, { items: [] });
+    }
 
     await user.click(await screen.findByRole('radio', { name: 'New stakeholder' }));
     await user.click(screen.getByRole('radio', { name: 'Invited' }));
@@ -160,6 +167,10 @@ describe('ParticipantsSection', () => {
       status: 'INVITED',
     });
     expect(screen.getByRole('textbox', { name: /Name of the organisation/ })).toHaveValue('');
+    // The register now holds the new stakeholder: its lists and pickers load afresh.
+    for (const key of [stakeholderList, options, search]) {
+      expect(queryClient.getQueryState(key)?.isInvalidated).toBe(true);
+    }
   });
 
   it('cancellingARegistrationNamesWhoMovedUpFromTheWaitlist', async () => {
@@ -190,12 +201,17 @@ describe('ParticipantsSection', () => {
     const message = await screen.findByText(
       'Handwerkskammer Musterstadt: Cancelled. Baustoff Recycling GmbH moved up from the waitlist.',
     );
+    expect(message).toHaveAttribute('role', 'status');
+    // The focus goes to the heading, not into the live region, which announces the news once.
     await waitFor(() => {
-      expect(message).toHaveFocus();
+      expect(screen.getByRole('heading', { name: 'Participants' })).toHaveFocus();
     });
     const [put] = api.calls('PUT', `${participantsPath}/${items[0]?.id ?? ''}`);
     expect(put?.headers.get('If-Match')).toBe('"2"');
-    expect(screen.getByText('2 of 2 seats taken, 0 free. 1 on the waitlist.')).toBeInTheDocument();
+    // The summary is plain text: a refetch does not announce it again.
+    expect(screen.getByText('2 of 2 seats taken, 0 free. 1 on the waitlist.')).not.toHaveAttribute(
+      'role',
+    );
   });
 
   it('marksAttendanceWithIfMatchAndOffersToReloadAfterAConflict', async () => {

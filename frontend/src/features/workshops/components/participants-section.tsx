@@ -35,13 +35,14 @@ export function ParticipantsSection({ workshop, canWrite }: ParticipantsSectionP
   const change = useChangeParticipantStatus();
   const queryClient = useQueryClient();
   const [message, setMessage] = useState('');
-  const messageRef = useRef<HTMLParagraphElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   const announce = (text: string, moveFocus: boolean) => {
     setMessage(text);
     if (moveFocus) {
-      // The buttons of the row change with the status; keep the keyboard near the news.
-      requestAnimationFrame(() => messageRef.current?.focus());
+      // The buttons of the row change with the status; keep the keyboard in the section. The
+      // heading is not a live region, so the news is announced once, by the message.
+      requestAnimationFrame(() => headingRef.current?.focus());
     }
   };
 
@@ -84,14 +85,16 @@ export function ParticipantsSection({ workshop, canWrite }: ParticipantsSectionP
 
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('participants.heading')}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('participants.heading')}
+      </h2>
       {participants.isPending ? (
         <Loading />
       ) : participants.isError ? (
         <ProblemAlert error={participants.error} />
       ) : (
         <>
-          <p role="status" className="participants__summary">
+          <p className="participants__summary">
             {t('participants.summary', {
               taken: participants.data.counts.registered + participants.data.counts.attended,
               capacity: participants.data.capacity,
@@ -99,7 +102,7 @@ export function ParticipantsSection({ workshop, canWrite }: ParticipantsSectionP
             })}{' '}
             {t('participants.waitlistCount', { count: participants.data.counts.waitlist })}
           </p>
-          <p ref={messageRef} role="status" tabIndex={-1} className="list-status">
+          <p role="status" className="list-status">
             {message}
           </p>
           {isConflict(change.error) ? (

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { readFileAsText } from '@/lib/files/files';
-import { json, stubApi } from '@/testing/fetch-stub';
+import { json, problem, stubApi } from '@/testing/fetch-stub';
 import { meWith } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 
@@ -10,7 +10,7 @@ import { makeFollowUp, makeWorkshop, workshopId } from '../testing/fixtures';
 
 import { WorkshopPrintRoute } from './workshop-print-route';
 
-function stubPrint() {
+function stubPrint(extra: Parameters<typeof stubApi>[0] = {}) {
   return stubApi({
     'GET /api/v1/me': () => json(meWith()),
     'GET /api/v1/workshops/:id': () =>
@@ -34,6 +34,7 @@ function stubPrint() {
           },
         ],
       }),
+    ...extra,
   });
 }
 
@@ -103,6 +104,7 @@ describe('WorkshopPrintRoute', () => {
     expect(print).toHaveBeenCalledOnce();
 
     await screen.findByText('Materialbörse Bau');
+    await screen.findByRole('table', { name: 'Follow-ups of the workshop by due date' });
     await user.click(screen.getByRole('button', { name: 'Download as text file (Markdown)' }));
     await waitFor(() => {
       expect(downloads).toEqual([{ download: '2026-02-10-auftaktworkshop-kreislaufstadt.md' }]);
@@ -114,5 +116,35 @@ describe('WorkshopPrintRoute', () => {
     expect(text).toContain('| 09:15–09:45 | Ideen sammeln | World Café |  |  |');
     expect(text).toContain('- Project proposal: Materialbörse Bau');
     expect(text).toContain('- [ ] Protokoll versenden – Amt für Wirtschaftsförderung');
+  });
+
+  it('showsLoadingSectionsAndHoldsTheDownloadBackUntilOutcomesAndFollowUpsAreThere', async () => {
+    let answerFollowUps: (response: Response) => void = () => undefined;
+    stubPrint({
+      'GET /api/v1/workshops/:id/follow-ups': () =>
+        new Promise<Response>((resolve) => {
+          answerFollowUps = resolve;
+        }),
+      'GET /api/v1/workshops/:id/outcomes': () =>
+        problem(500, { title: 'Internal Server Error', detail: 'Ergebnisse nicht lesbar.' }),
+    });
+    renderPrint();
+
+    await screen.findByRole('heading', { level: 1, name: 'Auftaktworkshop Kreislaufstadt' });
+    const download = screen.getByRole('button', { name: 'Download as text file (Markdown)' });
+    expect(download).toBeDisabled();
+    const followUps = screen.getByRole('region', { name: 'Follow-ups' });
+    expect(within(followUps).getByRole('status')).toHaveTextContent('Loading');
+    const outcomes = screen.getByRole('region', { name: 'Outcomes' });
+    expect(await within(outcomes).findByText('Ergebnisse nicht lesbar.')).toBeInTheDocument();
+
+    answerFollowUps(json({ workshopId, items: [makeFollowUp()] }));
+    expect(
+      await within(followUps).findByRole('table', {
+        name: 'Follow-ups of the workshop by due date',
+      }),
+    ).toBeInTheDocument();
+    // Without the outcomes the file would be incomplete.
+    expect(download).toBeDisabled();
   });
 });

@@ -54,8 +54,10 @@ export function WorkshopPrintRoute() {
       <PrintDocument
         workshop={workshop.data.workshop}
         followUps={followUps.data}
+        followUpsPending={followUps.isPending}
         followUpsError={followUps.error}
         outcomes={outcomes.data}
+        outcomesPending={outcomes.isPending}
         outcomesError={outcomes.error}
       />
     </main>
@@ -65,16 +67,20 @@ export function WorkshopPrintRoute() {
 interface PrintDocumentProps {
   workshop: Workshop;
   followUps: WorkshopFollowUpList | undefined;
+  followUpsPending: boolean;
   followUpsError: unknown;
   outcomes: WorkshopOutcomeList | undefined;
+  outcomesPending: boolean;
   outcomesError: unknown;
 }
 
 function PrintDocument({
   workshop,
   followUps,
+  followUpsPending,
   followUpsError,
   outcomes,
+  outcomesPending,
   outcomesError,
 }: PrintDocumentProps) {
   const { t, i18n } = useTranslation('workshops');
@@ -141,6 +147,8 @@ function PrintDocument({
             {t('print.print')}
           </Button>
           <Button
+            // The file holds outcomes and follow-ups too: not before both are there.
+            disabled={!outcomes || !followUps}
             onClick={() => {
               saveBlob(
                 new Blob([markdown()], { type: 'text/markdown;charset=utf-8' }),
@@ -242,6 +250,7 @@ function PrintDocument({
 
       <section aria-labelledby="print-outcomes">
         <h2 id="print-outcomes">{t('print.outcomes')}</h2>
+        {outcomesPending ? <Loading /> : null}
         {outcomesError ? <ProblemAlert error={outcomesError} /> : null}
         {outcomes?.items.length === 0 ? <p>{t('print.noOutcomes')}</p> : null}
         {outcomes && outcomes.items.length > 0 ? (
@@ -257,6 +266,7 @@ function PrintDocument({
 
       <section aria-labelledby="print-follow-ups">
         <h2 id="print-follow-ups">{t('followUps.heading')}</h2>
+        {followUpsPending ? <Loading /> : null}
         {followUpsError ? <ProblemAlert error={followUpsError} /> : null}
         {followUps?.items.length === 0 ? <p>{t('followUps.empty')}</p> : null}
         {followUps && followUps.items.length > 0 ? (

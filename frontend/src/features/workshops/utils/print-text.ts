@@ -1,10 +1,15 @@
 import type { Workshop, WorkshopFacilitator } from '../api/types';
 
+import { toLocalInput } from './time';
+
 export function facilitatorName(facilitator: WorkshopFacilitator): string {
   return facilitator.stakeholder?.name ?? facilitator.organizationName ?? '';
 }
 
-/** A file name from the workshop's title and date, such as "2026-03-10-auftaktworkshop.md". */
+/**
+ * A file name from the workshop's title and date, such as "2026-03-10-auftaktworkshop.md"; the date
+ * is the one on the workshops' clock, not in UTC.
+ */
 export function printFileName(workshop: Workshop): string {
   const slug = workshop.title
     .toLowerCase()
@@ -14,7 +19,7 @@ export function printFileName(workshop: Workshop): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `${workshop.startsAt.slice(0, 10)}-${slug || 'workshop'}.md`;
+  return `${toLocalInput(workshop.startsAt).slice(0, 10)}-${slug || 'workshop'}.md`;
 }
 
 /** Markdown table cells must not break the row: pipes are escaped, line breaks flattened. */

@@ -1,24 +1,23 @@
-const localeFor: Record<string, string> = { de: 'de-DE', en: 'en-GB', da: 'da-DK' };
+import { intlLocale, MUNICIPAL_TIME_ZONE } from '@/lib/i18n/format';
 
 /**
  * A clock time such as "09:15". German and Danish workshops both take place in Central European
  * time, so times are shown there whatever the browser's zone.
  */
 export function formatClock(value: Date, language: string): string {
-  return new Intl.DateTimeFormat(localeFor[language] ?? language, {
+  return new Intl.DateTimeFormat(intlLocale(language), {
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Europe/Berlin',
+    timeZone: MUNICIPAL_TIME_ZONE,
   }).format(value);
 }
 
-const WORKSHOP_ZONE = 'Europe/Berlin';
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /** The wall-clock parts of an instant in the workshops' zone. */
 function zonedParts(value: Date) {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: WORKSHOP_ZONE,
+    timeZone: MUNICIPAL_TIME_ZONE,
     hourCycle: 'h23',
     year: 'numeric',
     month: '2-digit',
