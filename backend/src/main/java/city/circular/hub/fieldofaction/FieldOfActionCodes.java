@@ -11,8 +11,10 @@ public final class FieldOfActionCodes {
     /** Upper snake case, 2 to 40 characters; the built-in codes have this form too. */
     public static final String PATTERN = "^[A-Z][A-Z0-9_]{1,39}$";
 
-    public static final String FILTER_DESCRIPTION =
-            "Only this field of action: a built-in code such as FOOD_NUTRITION or an organization's own code";
+    public static final String FILTER_DESCRIPTION = "Only this field of action: a built-in code such as "
+            + "FOOD_NUTRITION or an organization's own code. Custom codes are keyed by organization and code, so a "
+            + "custom code matches the records of every organization that defines that code; combine with "
+            + "organizationId to narrow to one organization.";
 
     public static final String LIST_DESCRIPTION = "Codes of fields of action: the built-in CONSTRUCTION_BUILDINGS, "
             + "FOOD_NUTRITION, PROCUREMENT, WASTE_RESOURCES, BUSINESS_DEVELOPMENT, STRATEGY, or the owning "

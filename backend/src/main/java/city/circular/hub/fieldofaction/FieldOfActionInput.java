@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "FieldOfActionInput",
         description = "An organization's own field of action. The code is set on create and never changes.")
 public record FieldOfActionInput(
-        @Schema(description = "Owning organization; only on create, when the caller edits for several")
+        @Schema(
+                description = "Owning organization; on create, when the caller edits for several. A field of action "
+                        + "never moves: on update, a different organization answers 422.")
         UUID organizationId,
 
         @Pattern(regexp = FieldOfActionCodes.PATTERN, message = "must be upper snake case such as URBAN_MINING")

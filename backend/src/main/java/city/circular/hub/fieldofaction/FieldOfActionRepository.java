@@ -2,6 +2,7 @@ package city.circular.hub.fieldofaction;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -13,11 +14,34 @@ public class FieldOfActionRepository implements PanacheRepositoryBase<CustomFiel
         return list("organizationId in ?1 order by name, id", organizationIds);
     }
 
-    List<String> codesOf(UUID organizationId) {
-        return getEntityManager()
-                .createQuery("select f.code from CustomFieldOfAction f where f.organizationId = :o", String.class)
-                .setParameter("o", organizationId)
-                .getResultList();
+    /**
+     * The organization's own codes, their rows share-locked until the transaction ends (SELECT ... FOR SHARE): a
+     * record written in the same transaction with one of them cannot be missed by a concurrent {@link #findLocked}
+     * delete, which waits for this transaction and then counts the record.
+     */
+    List<String> codesOfLocked(UUID organizationId) {
+        return find("organizationId = ?1", organizationId).withLock(LockModeType.PESSIMISTIC_READ).list().stream()
+                .map(f -> f.code)
+                .toList();
+    }
+
+    /** Those of the codes that are the organization's own, share-locked as in {@link #codesOfLocked}. */
+    List<String> codesOfLocked(UUID organizationId, Collection<String> codes) {
+        return find("organizationId = ?1 and code in ?2", organizationId, codes)
+                .withLock(LockModeType.PESSIMISTIC_READ)
+                .list()
+                .stream()
+                .map(f -> f.code)
+                .toList();
+    }
+
+    /**
+     * Loads the field and locks its row until the transaction ends (SELECT ... FOR NO KEY UPDATE), so that it waits
+     * for transactions that share-locked the field to write records with its code, and those that come later wait
+     * for it and then no longer find the field.
+     */
+    CustomFieldOfAction findLocked(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     boolean codeTaken(UUID organizationId, String code) {

@@ -1,8 +1,9 @@
 package city.circular.hub.fieldofaction;
 
+import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
-import city.circular.hub.common.Versions;
+import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -60,7 +61,8 @@ public class FieldOfActionResource {
     @Operation(
             summary = "List fields of action",
             description = "The built-in fields of action (codes only; clients translate them), then the fields of "
-                    + "action that the caller's organizations and their network peers added, by name.")
+                    + "action that the caller's organizations and their network peers added, by name. Not paged: "
+                    + "fields of action are reference data, few per organization, so all come in one response.")
     @APIResponse(responseCode = "200", description = "The fields of action")
     public FieldOfActionList listFieldsOfAction(
             @Parameter(
@@ -85,21 +87,11 @@ public class FieldOfActionResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            headers = {
-                @Header(
-                        name = "Location",
-                        description = "The new field of action's address",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                @Header(ref = "ETag")
-            },
-            content = @Content(schema = @Schema(implementation = FieldOfActionView.class)))
+            content = @Content(schema = @Schema(implementation = FieldOfActionView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "field of action"))
     public Response createFieldOfAction(@Valid @NotNull FieldOfActionInput input, UriInfo uri) {
         CustomFieldOfAction created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .tag(Versions.etag(created.version))
-                .entity(FieldOfActionView.of(created))
-                .build();
+        return Tagged.created(uri, created.id, FieldOfActionView.of(created), created.version);
     }
 
     @GET
@@ -118,8 +110,8 @@ public class FieldOfActionResource {
     @Path("/{id}")
     @Operation(
             summary = "Rename a field of action",
-            description = "Changes the name and description; the code never changes (a different code answers "
-                    + "422). Requires If-Match.")
+            description = "Changes the name and description; the code and the organization never change (a "
+                    + "different code or organizationId answers 422). Requires If-Match.")
     @RequestBody(
             required = true,
             content =
@@ -153,8 +145,6 @@ public class FieldOfActionResource {
     }
 
     private static Response withTag(CustomFieldOfAction field) {
-        return Response.ok(FieldOfActionView.of(field))
-                .tag(Versions.etag(field.version))
-                .build();
+        return Tagged.ok(FieldOfActionView.of(field), field.version);
     }
 }

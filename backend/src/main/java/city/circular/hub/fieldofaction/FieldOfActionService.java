@@ -81,13 +81,19 @@ public class FieldOfActionService {
         return field;
     }
 
-    /** Renames the field; its code stays, so records that use it keep it. */
+    /** Renames the field; its code and organization stay, so records that use it keep it. */
     @Transactional
     public CustomFieldOfAction update(UUID id, String ifMatch, FieldOfActionInput input) {
-        CustomFieldOfAction field = writable(id, ifMatch);
+        CustomFieldOfAction field = writable(fields.findById(id), ifMatch);
         if (input.code() != null && !input.code().equals(field.code)) {
             throw ApiException.rule(
                     "The code of a field of action never changes; records use it.", "code", "must stay " + field.code);
+        }
+        if (input.organizationId() != null && !input.organizationId().equals(field.organizationId)) {
+            throw ApiException.rule(
+                    "A field of action stays with its organization; add one to the other organization instead.",
+                    "organizationId",
+                    "must stay " + field.organizationId);
         }
         apply(input, field);
         field.touched(access.caller().username());
@@ -95,10 +101,15 @@ public class FieldOfActionService {
         return field;
     }
 
-    /** Deletes a field no stakeholder or project uses; one in use stays, so no record loses a field. */
+    /**
+     * Deletes a field no stakeholder or project uses; one in use stays, so no record loses a field. The field's row
+     * is locked before the records are counted, and writers share-lock the codes they accept ({@link
+     * #requireUsable}): a record being written with the code is committed before the count, which then includes it,
+     * and a record written after the lock no longer finds the code.
+     */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        CustomFieldOfAction field = writable(id, ifMatch);
+        CustomFieldOfAction field = writable(fields.findLocked(id), ifMatch);
         long stakeholders = fields.stakeholdersUsing(field.organizationId, field.code);
         long projects = fields.projectsUsing(field.organizationId, field.code);
         if (stakeholders + projects > 0) {
@@ -113,7 +124,9 @@ public class FieldOfActionService {
 
     /**
      * Checks the codes a record of the organization is given: each must be built in or one of the organization's
-     * own. Unknown ones answer 422 naming each as {@code fieldsOfAction[i]}.
+     * own. Unknown ones answer 422 naming each as {@code fieldsOfAction[i]}. The organization's fields that are
+     * accepted stay share-locked until the caller's transaction ends, so that none is deleted before the record
+     * that uses it is committed.
      */
     public void requireUsable(UUID organizationId, List<String> codes) {
         if (codes == null || codes.isEmpty()) {
@@ -128,14 +141,14 @@ public class FieldOfActionService {
             if (unknown.contains(codes.get(i))) {
                 errors.add(new FieldError(
                         "fieldsOfAction[" + i + "]",
-                        codes.get(i) + " is neither a built-in field of action nor one of the organization"));
+                        codes.get(i) + " is neither a built-in field of action nor one of the organization's own"));
             }
         }
         throw new ApiException(
                 ProblemType.RULE_VIOLATION, "Some fields of action are unknown to the organization.", errors);
     }
 
-    /** The codes the organization cannot use, in one query. */
+    /** The codes the organization cannot use, in one query that share-locks those it can. */
     private List<String> unknownCodes(UUID organizationId, List<String> codes) {
         List<String> candidates = codes.stream()
                 .filter(c -> !BuiltInFieldOfAction.isBuiltIn(c))
@@ -144,17 +157,19 @@ public class FieldOfActionService {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Set<String> own = new HashSet<>(fields.codesOf(organizationId));
+        Set<String> own = new HashSet<>(fields.codesOfLocked(organizationId, candidates));
         return candidates.stream().filter(c -> !own.contains(c)).toList();
     }
 
-    /** The codes of the organization's own fields, for callers that check many records at once. */
+    /**
+     * The codes of the organization's own fields, for callers that check many records at once; share-locked as in
+     * {@link #requireUsable}, so call it in the transaction that writes the records.
+     */
     public Set<String> customCodesOf(UUID organizationId) {
-        return Set.copyOf(fields.codesOf(organizationId));
+        return Set.copyOf(fields.codesOfLocked(organizationId));
     }
 
-    private CustomFieldOfAction writable(UUID id, String ifMatch) {
-        CustomFieldOfAction field = fields.findById(id);
+    private CustomFieldOfAction writable(CustomFieldOfAction field, String ifMatch) {
         if (field == null) {
             throw ApiException.notFound(WHAT);
         }

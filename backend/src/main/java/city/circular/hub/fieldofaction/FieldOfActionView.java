@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "FieldOfAction",
         description = "A field of action: a built-in one (only code and builtIn; clients translate the code) or one "
-                + "an organization added (with its name and the usual record fields).",
+                + "an organization added (with its name and the usual record fields). An organization's own field is "
+                + "identified by organizationId and code together: other organizations may define the same code for "
+                + "fields of their own.",
         requiredProperties = {"code", "builtIn"})
 public record FieldOfActionView(
         @Schema(pattern = FieldOfActionCodes.PATTERN, examples = "URBAN_MINING")

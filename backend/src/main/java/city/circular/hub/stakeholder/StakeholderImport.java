@@ -187,7 +187,7 @@ public class StakeholderImport {
             } else if (!BuiltInFieldOfAction.isBuiltIn(code) && !ownFields.contains(code)) {
                 errors.add(new FieldError(
                         row + "fieldsOfAction",
-                        code + " is neither a built-in field of action nor one of the organization"));
+                        code + " is neither a built-in field of action nor one of the organization's own"));
             } else {
                 fields.add(code);
             }

@@ -89,9 +89,15 @@ public class StakeholderService {
         return stakeholder;
     }
 
+    /**
+     * Deletes the stakeholder. Its row is locked first, so that observers of the deletion (a workshop frees the
+     * participant's seat for the waitlist) see every row that refers to it: one being inserted is committed before
+     * the lock is granted, and one inserted later fails instead of being removed silently by ON DELETE CASCADE.
+     */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Stakeholder stakeholder = writable(id, ifMatch);
+        Stakeholder stakeholder = access.writable(stakeholders.findLockedForDeletion(id), WHAT);
+        Versions.requireMatch(ifMatch, stakeholder.version);
         deletions.fire(new StakeholderDeletion(stakeholder.id));
         stakeholders.delete(stakeholder);
         stakeholders.flush();

@@ -117,6 +117,27 @@ class FieldOfActionResourceTest {
                 .statusCode(422)
                 .contentType(PROBLEM)
                 .body("errors.field", equalTo(List.of("code")));
+        Map<String, Object> move = field(null, "Urbaner Bergbau");
+        move.put("organizationId", organizations.id(Organizations.NACHBARSTADT).toString());
+        as(EDITOR)
+                .header("If-Match", "\"1\"")
+                .body(move)
+                .put("/api/v1/fields-of-action/{id}", id)
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("organizationId")))
+                .body("errors[0].message", equalTo("must stay " + musterstadt));
+        Map<String, Object> stay = field(code, "Urbaner Bergbau");
+        stay.put("organizationId", musterstadt.toString());
+        as(EDITOR)
+                .header("If-Match", "\"1\"")
+                .body(stay)
+                .put("/api/v1/fields-of-action/{id}", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("organizationId", equalTo(musterstadt.toString()));
         as(EDITOR)
                 .body(rename)
                 .put("/api/v1/fields-of-action/{id}", id)
@@ -131,7 +152,7 @@ class FieldOfActionResourceTest {
                 .contentType(PROBLEM);
         as(EDITOR).delete("/api/v1/fields-of-action/{id}", id).then().statusCode(428);
         as(EDITOR)
-                .header("If-Match", "\"1\"")
+                .header("If-Match", "\"2\"")
                 .delete("/api/v1/fields-of-action/{id}", id)
                 .then()
                 .statusCode(204);
@@ -310,7 +331,10 @@ class FieldOfActionResourceTest {
                 .then()
                 .statusCode(422)
                 .contentType(PROBLEM)
-                .body("errors.field", equalTo(List.of("fieldsOfAction[0]")));
+                .body("errors.field", equalTo(List.of("fieldsOfAction[0]")))
+                .body(
+                        "errors[0].message",
+                        equalTo(code + " is neither a built-in field of action nor one of the organization's own"));
         String project = as(EDITOR)
                 .body(Map.of("title", "Textilkreislauf", "fieldsOfAction", List.of("PROCUREMENT", code)))
                 .post("/api/v1/starter-projects")
@@ -366,7 +390,10 @@ class FieldOfActionResourceTest {
                 .post("/api/v1/stakeholders/import")
                 .then()
                 .statusCode(422)
-                .body("errors.field", equalTo(List.of("rows[2].fieldsOfAction")));
+                .body("errors.field", equalTo(List.of("rows[2].fieldsOfAction")))
+                .body(
+                        "errors[0].message",
+                        equalTo(code + " is neither a built-in field of action nor one of the organization's own"));
         as(EDITOR)
                 .contentType("text/csv")
                 .body("name,sector,fieldsOfAction\n" + marker + " A,BUSINESS," + code + "|FOOD_NUTRITION\n")
