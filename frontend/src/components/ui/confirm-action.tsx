@@ -5,6 +5,8 @@ import { Button } from './button';
 interface ConfirmActionProps {
   /** Content of the button that asks for confirmation (may include visually hidden context). */
   trigger: ReactNode;
+  /** The trigger's accessible name when its visible text needs context, e.g. "Remove <name>". */
+  triggerLabel?: string;
   heading: string;
   text: ReactNode;
   confirmLabel: string;
@@ -23,6 +25,7 @@ interface ConfirmActionProps {
  */
 export function ConfirmAction({
   trigger,
+  triggerLabel,
   heading,
   text,
   confirmLabel,
@@ -53,6 +56,7 @@ export function ConfirmAction({
         ref={triggerRef}
         variant="danger"
         className={triggerClassName}
+        aria-label={triggerLabel}
         onClick={() => {
           setConfirming(true);
         }}

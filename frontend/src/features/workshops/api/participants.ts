@@ -121,3 +121,35 @@ export function useChangeParticipantStatus() {
     },
   });
 }
+
+export interface RemoveParticipantVariables {
+  workshopId: string;
+  participantId: string;
+  etag: string;
+}
+
+export async function removeParticipant(
+  api: ApiClient,
+  { workshopId, participantId, etag }: RemoveParticipantVariables,
+) {
+  await unwrap(
+    api.DELETE('/api/v1/workshops/{id}/participants/{participantId}', {
+      params: { path: { id: workshopId, participantId }, header: { 'If-Match': etag } },
+    }),
+  );
+}
+
+/**
+ * Removes a participant registered by mistake (the stakeholder stays in the register). As with a
+ * status change, the list is reloaded before the mutation settles, to tell who moved up.
+ */
+export function useRemoveParticipant() {
+  const api = useApi();
+  const invalidate = useInvalidateParticipants();
+  return useMutation({
+    mutationFn: (variables: RemoveParticipantVariables) => removeParticipant(api, variables),
+    onSuccess: async (_removed, { workshopId }) => {
+      await invalidate(workshopId);
+    },
+  });
+}

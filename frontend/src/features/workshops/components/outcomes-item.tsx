@@ -171,9 +171,13 @@ export function OutcomesItem({
               ) : null}
               {outcome.convertedTo ? (
                 <>
-                  <Button variant="danger" disabled aria-describedby={explanationId}>
+                  <Button
+                    variant="danger"
+                    disabled
+                    aria-label={t('outcomes.deleteNamed', { text: short })}
+                    aria-describedby={explanationId}
+                  >
                     {t('outcomes.delete')}
-                    <span className="visually-hidden">: {short}</span>
                   </Button>
                   <p id={explanationId} className="field__hint">
                     {t('outcomes.deleteConverted')}
@@ -181,12 +185,8 @@ export function OutcomesItem({
                 </>
               ) : (
                 <ConfirmAction
-                  trigger={
-                    <>
-                      {t('outcomes.delete')}
-                      <span className="visually-hidden">: {short}</span>
-                    </>
-                  }
+                  trigger={t('outcomes.delete')}
+                  triggerLabel={t('outcomes.deleteNamed', { text: short })}
                   heading={t('outcomes.deleteHeading')}
                   text={<p>{t('outcomes.deleteText', { text: short })}</p>}
                   confirmLabel={t('outcomes.deleteConfirm')}

@@ -214,6 +214,44 @@ describe('ParticipantsSection', () => {
     );
   });
 
+  it('removesAParticipantAfterConfirmationAndNamesWhoMovedUp', async () => {
+    let items = fullWorkshop();
+    const api = stubApi({
+      'GET /api/v1/workshops/:id/participants': () => json(participantList(items)),
+      'DELETE /api/v1/workshops/:id/participants/:participantId': ({ params }) => {
+        items = items
+          .filter((item) => item.id !== params.participantId)
+          .map((item) =>
+            item.stakeholder.name === 'Baustoff Recycling GmbH'
+              ? { ...item, status: 'REGISTERED', waitlistedAt: undefined, version: 2 }
+              : item,
+          );
+        return new Response(null, { status: 204 });
+      },
+    });
+    const { user } = renderSection();
+    await screen.findByRole('row', { name: /Handwerkskammer Musterstadt/ });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Remove Handwerkskammer Musterstadt' }),
+    );
+    // Nothing happens before the confirmation.
+    expect(api.calls('DELETE', `${participantsPath}/${items[0]?.id ?? ''}`)).toHaveLength(0);
+    const removedId = items[0]?.id ?? '';
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+
+    expect(
+      await screen.findByText(
+        'Handwerkskammer Musterstadt was removed. Baustoff Recycling GmbH moved up from the waitlist.',
+      ),
+    ).toBeInTheDocument();
+    const [deleted] = api.calls('DELETE', `${participantsPath}/${removedId}`);
+    expect(deleted?.headers.get('If-Match')).toBe('"2"');
+    expect(
+      screen.queryByRole('row', { name: /Handwerkskammer Musterstadt/ }),
+    ).not.toBeInTheDocument();
+  });
+
   it('marksAttendanceWithIfMatchAndOffersToReloadAfterAConflict', async () => {
     const items = fullWorkshop();
     let conflict = false;

@@ -8,7 +8,11 @@ import { Loading } from '@/components/ui/spinner';
 import { isConflict } from '@/lib/api/errors';
 import { etagOfVersion } from '@/lib/api/etag';
 
-import { useChangeParticipantStatus, useParticipants } from '../api/participants';
+import {
+  useChangeParticipantStatus,
+  useRemoveParticipant,
+  useParticipants,
+} from '../api/participants';
 import { workshopKeys } from '../api/query-keys';
 import type {
   Workshop,
@@ -33,6 +37,7 @@ export function ParticipantsSection({ workshop, canWrite }: ParticipantsSectionP
   const headingId = useId();
   const participants = useParticipants(workshop.id);
   const change = useChangeParticipantStatus();
+  const remove = useRemoveParticipant();
   const queryClient = useQueryClient();
   const [message, setMessage] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -50,6 +55,7 @@ export function ParticipantsSection({ workshop, canWrite }: ParticipantsSectionP
     const before = participants.data?.items ?? [];
     const name = participant.stakeholder.name;
     setMessage('');
+    remove.reset();
     change.mutate(
       {
         workshopId: workshop.id,
@@ -83,6 +89,37 @@ export function ParticipantsSection({ workshop, canWrite }: ParticipantsSectionP
     );
   };
 
+  const removeParticipant = (participant: WorkshopParticipant) => {
+    const before = participants.data?.items ?? [];
+    const name = participant.stakeholder.name;
+    setMessage('');
+    change.reset();
+    remove.mutate(
+      {
+        workshopId: workshop.id,
+        participantId: participant.id,
+        etag: etagOfVersion(participant.version),
+      },
+      {
+        onSuccess: () => {
+          const after =
+            queryClient.getQueryData<WorkshopParticipantList>(
+              workshopKeys.participants(workshop.id),
+            )?.items ?? [];
+          const promoted = promotedBetween(before, after).map((item) => item.stakeholder.name);
+          const parts = [t('participants.remove.done', { name })];
+          if (promoted.length > 0) {
+            parts.push(
+              t('participants.promoted', { count: promoted.length, names: promoted.join(', ') }),
+            );
+          }
+          announce(parts.join(' '), true);
+        },
+      },
+    );
+  };
+  const failure = change.error ?? remove.error;
+
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
@@ -105,24 +142,26 @@ export function ParticipantsSection({ workshop, canWrite }: ParticipantsSectionP
           <p role="status" className="list-status">
             {message}
           </p>
-          {isConflict(change.error) ? (
+          {isConflict(failure) ? (
             <ConflictAlert
               title={t('participants.conflictTitle')}
               message={t('participants.conflictMessage')}
               reloading={participants.isFetching}
               onReload={() => {
                 change.reset();
+                remove.reset();
                 void participants.refetch();
               }}
             />
-          ) : change.error ? (
-            <ProblemAlert error={change.error} />
+          ) : failure ? (
+            <ProblemAlert error={failure} />
           ) : null}
           <ParticipantsTable
             list={participants.data}
             canWrite={canWrite}
-            pending={change.isPending}
+            pending={change.isPending || remove.isPending}
             onChangeStatus={changeStatus}
+            onRemove={removeParticipant}
           />
           {canWrite ? (
             <ParticipantsRegister

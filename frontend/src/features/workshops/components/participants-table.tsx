@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { SelectField } from '@/components/ui/field';
 import { useVocabulary } from '@/lib/vocabulary/vocabulary';
 
@@ -25,6 +26,7 @@ interface ParticipantsTableProps {
   canWrite: boolean;
   pending: boolean;
   onChangeStatus: (participant: WorkshopParticipant, status: WorkshopParticipantStatus) => void;
+  onRemove: (participant: WorkshopParticipant) => void;
 }
 
 const countKey = {
@@ -42,6 +44,7 @@ export function ParticipantsTable({
   canWrite,
   pending,
   onChangeStatus,
+  onRemove,
 }: ParticipantsTableProps) {
   const { t } = useTranslation('workshops');
   const { sectorLabel } = useVocabulary();
@@ -115,6 +118,18 @@ export function ParticipantsTable({
                               {t(`participants.actionShort.${status}`)}
                             </Button>
                           ))}
+                          <ConfirmAction
+                            trigger={t('participants.remove.button')}
+                            triggerLabel={t('participants.remove.named', { name })}
+                            heading={t('participants.remove.heading', { name })}
+                            text={<p>{t('participants.remove.text')}</p>}
+                            confirmLabel={t('participants.remove.confirm')}
+                            cancelLabel={t('participants.remove.cancel')}
+                            pending={pending}
+                            onConfirm={() => {
+                              onRemove(participant);
+                            }}
+                          />
                         </div>
                       </td>
                     ) : null}
