@@ -6,7 +6,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Table;
-import city.circular.hub.common.Versions;
+import city.circular.hub.common.Tagged;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import city.circular.hub.project.ProjectViews.MeasureView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
@@ -179,12 +179,7 @@ public class StarterProjectResource {
             extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "project"))
     public Response createStarterProject(@Valid @NotNull ProjectInput input, UriInfo uri) {
         ProjectView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(created.id().toString())
-                        .build())
-                .tag(Versions.etag(created.version()))
-                .entity(created)
-                .build();
+        return Tagged.created(uri, created.id(), created, created.version());
     }
 
     @GET
@@ -278,11 +273,7 @@ public class StarterProjectResource {
             extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "measure"))
     public Response addMeasure(@PathParam("id") UUID id, @Valid @NotNull MeasureInput input, UriInfo uri) {
         Measure created = service.addMeasure(id, input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .tag(Versions.etag(created.version))
-                .entity(ProjectMapper.toView(created))
-                .build();
+        return Tagged.created(uri, created.id, ProjectMapper.toView(created), created.version);
     }
 
     @GET
@@ -295,9 +286,7 @@ public class StarterProjectResource {
             content = @Content(schema = @Schema(implementation = MeasureView.class)))
     public Response getMeasure(@PathParam("id") UUID id, @PathParam("measureId") UUID measureId) {
         Measure measure = service.getMeasure(id, measureId);
-        return Response.ok(ProjectMapper.toView(measure))
-                .tag(Versions.etag(measure.version))
-                .build();
+        return Tagged.ok(ProjectMapper.toView(measure), measure.version);
     }
 
     @PUT
@@ -322,9 +311,7 @@ public class StarterProjectResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeasureInput input) {
         Measure measure = service.updateMeasure(id, measureId, ifMatch, input);
-        return Response.ok(ProjectMapper.toView(measure))
-                .tag(Versions.etag(measure.version))
-                .build();
+        return Tagged.ok(ProjectMapper.toView(measure), measure.version);
     }
 
     @DELETE
@@ -369,6 +356,6 @@ public class StarterProjectResource {
     }
 
     private static Response withTag(ProjectView project) {
-        return Response.ok(project).tag(Versions.etag(project.version())).build();
+        return Tagged.ok(project, project.version());
     }
 }

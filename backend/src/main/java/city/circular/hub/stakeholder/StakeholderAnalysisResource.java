@@ -4,6 +4,7 @@ import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
+import city.circular.hub.common.Tagged;
 import city.circular.hub.common.Versions;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -107,11 +108,7 @@ public class StakeholderAnalysisResource {
             extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "analysis"))
     public Response createStakeholderAnalysis(@Valid @NotNull AnalysisInput input, UriInfo uri) {
         StakeholderAnalysis created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .tag(Versions.etag(created.version))
-                .entity(AnalysisView.of(created))
-                .build();
+        return Tagged.created(uri, created.id, AnalysisView.of(created), created.version);
     }
 
     @GET
@@ -180,7 +177,7 @@ public class StakeholderAnalysisResource {
             content = @Content(schema = @Schema(implementation = RatingView.class)))
     public Response getStakeholderRating(@PathParam("id") UUID id, @PathParam("stakeholderId") UUID stakeholderId) {
         RatingView rating = service.rating(id, stakeholderId);
-        return Response.ok(rating).tag(Versions.etag(rating.version())).build();
+        return Tagged.ok(rating, rating.version());
     }
 
     @PUT
@@ -231,8 +228,6 @@ public class StakeholderAnalysisResource {
     }
 
     private static Response withTag(StakeholderAnalysis analysis) {
-        return Response.ok(AnalysisView.of(analysis))
-                .tag(Versions.etag(analysis.version))
-                .build();
+        return Tagged.ok(AnalysisView.of(analysis), analysis.version);
     }
 }

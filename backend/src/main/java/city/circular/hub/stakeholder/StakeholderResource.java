@@ -4,7 +4,7 @@ import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
-import city.circular.hub.common.Versions;
+import city.circular.hub.common.Tagged;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -120,11 +120,7 @@ public class StakeholderResource {
             extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "stakeholder"))
     public Response createStakeholder(@Valid @NotNull StakeholderInput input, UriInfo uri) {
         Stakeholder created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .tag(Versions.etag(created.version))
-                .entity(StakeholderView.of(created))
-                .build();
+        return Tagged.created(uri, created.id, StakeholderView.of(created), created.version);
     }
 
     @GET
@@ -250,11 +246,7 @@ public class StakeholderResource {
             extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "contact"))
     public Response addStakeholderContact(@PathParam("id") UUID id, @Valid @NotNull ContactInput input, UriInfo uri) {
         StakeholderContact created = service.addContact(id, input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .tag(Versions.etag(created.version))
-                .entity(ContactView.of(created))
-                .build();
+        return Tagged.created(uri, created.id, ContactView.of(created), created.version);
     }
 
     @GET
@@ -267,9 +259,7 @@ public class StakeholderResource {
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     public Response getStakeholderContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
         StakeholderContact contact = service.getContact(id, contactId);
-        return Response.ok(ContactView.of(contact))
-                .tag(Versions.etag(contact.version))
-                .build();
+        return Tagged.ok(ContactView.of(contact), contact.version);
     }
 
     @PUT
@@ -292,9 +282,7 @@ public class StakeholderResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContactInput input) {
         StakeholderContact contact = service.updateContact(id, contactId, ifMatch, input);
-        return Response.ok(ContactView.of(contact))
-                .tag(Versions.etag(contact.version))
-                .build();
+        return Tagged.ok(ContactView.of(contact), contact.version);
     }
 
     @DELETE
@@ -311,8 +299,6 @@ public class StakeholderResource {
     }
 
     private static Response withTag(Stakeholder stakeholder) {
-        return Response.ok(StakeholderView.of(stakeholder))
-                .tag(Versions.etag(stakeholder.version))
-                .build();
+        return Tagged.ok(StakeholderView.of(stakeholder), stakeholder.version);
     }
 }
