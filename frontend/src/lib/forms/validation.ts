@@ -1,7 +1,8 @@
+import { useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 
-import { fieldNameOf } from '@/lib/api/errors';
+import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
 import type { FieldError } from '@/lib/api/types';
 import type { resources } from '@/lib/i18n/resources';
 
@@ -130,4 +131,23 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
     return;
   }
   invalid?.focus();
+}
+
+/** Once the client's messages have rendered, moves focus to the first invalid field. */
+export function focusFirstInvalidAfterRender(formRef: RefObject<HTMLFormElement | null>): void {
+  requestAnimationFrame(() => {
+    focusFirstInvalid(formRef.current);
+  });
+}
+
+/** Takes the user to the first field the server rejected, whenever an answer with field errors arrives. */
+export function useFocusOnServerFieldErrors(
+  formRef: RefObject<HTMLFormElement | null>,
+  serverError: unknown,
+): void {
+  useEffect(() => {
+    if (fieldErrorsOf(serverError).length > 0) {
+      focusFirstInvalid(formRef.current);
+    }
+  }, [formRef, serverError]);
 }

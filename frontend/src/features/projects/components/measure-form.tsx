@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert';
@@ -7,6 +7,7 @@ import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { LinkButton } from '@/components/ui/link-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
+import { useFocusOnServerFieldErrors, focusFirstInvalidAfterRender } from '@/lib/forms/validation';
 
 import { useStrategyIndicators } from '../api/get-strategy-indicators';
 import type { MeasureInput } from '../api/types';
@@ -66,11 +67,7 @@ export function MeasureForm({
   const renderMessage = useFormMessage();
   const message = (path: string) => renderMessage(errors[path]);
 
-  useEffect(() => {
-    if (fieldErrorsOf(serverError).length > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }, [serverError]);
+  useFocusOnServerFieldErrors(formRef, serverError);
 
   /** Value, change handler and message of a field that holds text as typed. */
   const field = (name: TextFieldName) => ({
@@ -93,9 +90,7 @@ export function MeasureForm({
     const parsed = measureFormSchema(i18n.language).safeParse(values);
     if (!parsed.success) {
       setClientErrors(formMessagesOf(parsed.error));
-      requestAnimationFrame(() => {
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

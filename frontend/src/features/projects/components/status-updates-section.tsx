@@ -6,7 +6,7 @@ import { TextAreaField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Loading } from '@/components/ui/spinner';
 import { fieldErrorsOf } from '@/lib/api/errors';
-import { serverFieldMessages } from '@/lib/forms/validation';
+import { focusFirstInvalidAfterRender, serverFieldMessages } from '@/lib/forms/validation';
 import { useFormatters } from '@/lib/i18n/format';
 
 import { useAddStatusUpdate } from '../api/add-status-update';
@@ -56,9 +56,7 @@ export function StatusUpdatesSection({ projectId, canWrite }: StatusUpdatesSecti
     setClientErrors(next);
     setAdded(false);
     if (Object.keys(next).length > 0 || percent === 'invalid') {
-      requestAnimationFrame(() => {
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     mutation.mutate(

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert';
@@ -9,11 +9,12 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
 import type { StakeholderAnalysisInput } from '@/lib/api/types';
 import {
-  fieldMessagesOf,
-  focusFirstInvalid,
-  serverFieldMessages,
-  useRenderMessage,
   type FieldMessages,
+  fieldMessagesOf,
+  focusFirstInvalidAfterRender,
+  serverFieldMessages,
+  useFocusOnServerFieldErrors,
+  useRenderMessage,
 } from '@/lib/forms/validation';
 import { useVocabulary, visibilities } from '@/lib/vocabulary/vocabulary';
 
@@ -58,11 +59,7 @@ export function AnalysisForm({
     (fieldError) => !analysisFormFields.some((field) => field === fieldNameOf(fieldError.field)),
   );
 
-  useEffect(() => {
-    if (fieldErrorsOf(serverError).length > 0) {
-      focusFirstInvalid(formRef.current);
-    }
-  }, [serverError]);
+  useFocusOnServerFieldErrors(formRef, serverError);
 
   const set = (field: AnalysisFormField) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -73,9 +70,7 @@ export function AnalysisForm({
     const parsed = analysisFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(fieldMessagesOf<AnalysisFormField>(parsed.error));
-      requestAnimationFrame(() => {
-        focusFirstInvalid(formRef.current);
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert';
@@ -9,11 +9,12 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
 import type { StakeholderRating, StakeholderRatingInput } from '@/lib/api/types';
 import {
-  fieldMessagesOf,
-  focusFirstInvalid,
-  serverFieldMessages,
-  useRenderMessage,
   type FieldMessages,
+  fieldMessagesOf,
+  focusFirstInvalidAfterRender,
+  serverFieldMessages,
+  useFocusOnServerFieldErrors,
+  useRenderMessage,
 } from '@/lib/forms/validation';
 
 import { attitudes, engagementLevels, scale } from '../utils/analysis-options';
@@ -54,11 +55,7 @@ export function RatingForm({
   const [clientErrors, setClientErrors] = useState<FieldMessages<RatingFormField>>({});
   const formRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
-    if (fieldErrorsOf(serverError).length > 0) {
-      focusFirstInvalid(formRef.current);
-    }
-  }, [serverError]);
+  useFocusOnServerFieldErrors(formRef, serverError);
 
   const serverErrors = serverFieldMessages(fieldErrorsOf(serverError), ratingFormFields);
   const errors: FieldMessages<RatingFormField> = { ...serverErrors, ...clientErrors };
@@ -77,9 +74,7 @@ export function RatingForm({
     const parsed = ratingFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(fieldMessagesOf<RatingFormField>(parsed.error));
-      requestAnimationFrame(() => {
-        focusFirstInvalid(formRef.current);
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

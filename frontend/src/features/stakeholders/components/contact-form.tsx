@@ -9,10 +9,12 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
 import type { StakeholderContactInput } from '@/lib/api/types';
 import {
-  fieldMessagesOf,
-  serverFieldMessages,
-  useRenderMessage,
   type FieldMessages,
+  fieldMessagesOf,
+  focusFirstInvalidAfterRender,
+  serverFieldMessages,
+  useFocusOnServerFieldErrors,
+  useRenderMessage,
 } from '@/lib/forms/validation';
 
 import {
@@ -54,11 +56,7 @@ export function ContactForm({
     headingRef.current?.focus();
   }, []);
 
-  useEffect(() => {
-    if (fieldErrorsOf(serverError).length > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }, [serverError]);
+  useFocusOnServerFieldErrors(formRef, serverError);
 
   const serverErrors = serverFieldMessages(fieldErrorsOf(serverError), contactFormFields);
   const errors: FieldMessages<ContactFormField> = { ...serverErrors, ...clientErrors };
@@ -77,9 +75,7 @@ export function ContactForm({
     const parsed = contactFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(fieldMessagesOf<ContactFormField>(parsed.error));
-      requestAnimationFrame(() => {
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

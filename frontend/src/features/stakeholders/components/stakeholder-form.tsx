@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert';
@@ -10,10 +10,12 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
 import type { Organization, StakeholderInput } from '@/lib/api/types';
 import {
-  fieldMessagesOf,
-  serverFieldMessages,
-  useRenderMessage,
   type FieldMessages,
+  fieldMessagesOf,
+  focusFirstInvalidAfterRender,
+  serverFieldMessages,
+  useFocusOnServerFieldErrors,
+  useRenderMessage,
 } from '@/lib/forms/validation';
 import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 import { sectors, useVocabulary, visibilities } from '@/lib/vocabulary/vocabulary';
@@ -64,12 +66,7 @@ export function StakeholderForm({
     (fieldError) => !stakeholderFormFields.some((field) => field === fieldNameOf(fieldError.field)),
   );
 
-  // Take the user to the first field the server rejected.
-  useEffect(() => {
-    if (fieldErrorsOf(serverError).length > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }, [serverError]);
+  useFocusOnServerFieldErrors(formRef, serverError);
 
   const set = (field: Exclude<StakeholderFormField, 'fieldsOfAction'>) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -80,9 +77,7 @@ export function StakeholderForm({
     const parsed = stakeholderFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(fieldMessagesOf<StakeholderFormField>(parsed.error));
-      requestAnimationFrame(() => {
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

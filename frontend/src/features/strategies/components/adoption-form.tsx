@@ -6,10 +6,11 @@ import { TextField } from '@/components/ui/field';
 import { fieldErrorsOf } from '@/lib/api/errors';
 import type { Adoption } from '@/lib/api/types';
 import {
-  fieldMessagesOf,
-  useRenderMessage,
-  serverFieldMessages,
   type FieldMessages,
+  fieldMessagesOf,
+  focusFirstInvalidAfterRender,
+  serverFieldMessages,
+  useRenderMessage,
 } from '@/lib/forms/validation';
 
 import {
@@ -55,9 +56,7 @@ export function AdoptionForm({ submitting, serverError, onSubmit, onCancel }: Ad
     const parsed = adoptionFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(fieldMessagesOf<AdoptionFormField>(parsed.error));
-      requestAnimationFrame(() => {
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert';
@@ -9,10 +9,12 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
 import type { Organization, StrategyInput } from '@/lib/api/types';
 import {
-  fieldMessagesOf,
-  useRenderMessage,
-  serverFieldMessages,
   type FieldMessages,
+  fieldMessagesOf,
+  focusFirstInvalidAfterRender,
+  serverFieldMessages,
+  useFocusOnServerFieldErrors,
+  useRenderMessage,
 } from '@/lib/forms/validation';
 
 import {
@@ -57,12 +59,7 @@ export function StrategyForm({
     (fieldError) => !strategyFormFields.some((field) => field === fieldNameOf(fieldError.field)),
   );
 
-  // Take the user to the first field the server rejected.
-  useEffect(() => {
-    if (fieldErrorsOf(serverError).length > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }, [serverError]);
+  useFocusOnServerFieldErrors(formRef, serverError);
 
   const set = (field: StrategyFormField) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -73,10 +70,7 @@ export function StrategyForm({
     const parsed = strategyFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(fieldMessagesOf<StrategyFormField>(parsed.error));
-      // Wait for the error attributes to render, then move focus to the first invalid field.
-      requestAnimationFrame(() => {
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
@@ -8,11 +8,12 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
 import type { IndicatorValueInput } from '@/lib/api/types';
 import {
-  fieldMessagesOf,
-  focusFirstInvalid,
-  serverGroupMessages,
-  useRenderMessage,
   type FieldMessages,
+  fieldMessagesOf,
+  focusFirstInvalidAfterRender,
+  serverGroupMessages,
+  useFocusOnServerFieldErrors,
+  useRenderMessage,
 } from '@/lib/forms/validation';
 
 import { valueKinds } from '../utils/outline-options';
@@ -43,11 +44,7 @@ export function AddValueForm({ unit, submitting, serverError, onSubmit }: AddVal
   const [clientErrors, setClientErrors] = useState<FieldMessages<ValueFormField>>({});
   const formRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
-    if (fieldErrorsOf(serverError).length > 0) {
-      focusFirstInvalid(formRef.current);
-    }
-  }, [serverError]);
+  useFocusOnServerFieldErrors(formRef, serverError);
 
   const serverErrors = serverGroupMessages(fieldErrorsOf(serverError), valueFormFields);
   const errors: FieldMessages<ValueFormField> = { ...serverErrors, ...clientErrors };
@@ -59,9 +56,7 @@ export function AddValueForm({ unit, submitting, serverError, onSubmit }: AddVal
     const parsed = valueFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(fieldMessagesOf<ValueFormField>(parsed.error));
-      requestAnimationFrame(() => {
-        focusFirstInvalid(formRef.current);
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

@@ -9,11 +9,12 @@ import { Loading } from '@/components/ui/spinner';
 import { fieldErrorsOf } from '@/lib/api/errors';
 import type { StrategyComponentInput } from '@/lib/api/types';
 import {
-  fieldMessagesOf,
-  focusFirstInvalid,
-  serverGroupMessages,
-  useRenderMessage,
   type FieldMessages,
+  fieldMessagesOf,
+  focusFirstInvalidAfterRender,
+  serverGroupMessages,
+  useFocusOnServerFieldErrors,
+  useRenderMessage,
 } from '@/lib/forms/validation';
 
 import { useSdgs } from '../api/get-sdgs';
@@ -65,11 +66,7 @@ export function ComponentForm({
     headingRef.current?.focus();
   }, []);
 
-  useEffect(() => {
-    if (fieldErrorsOf(serverError).length > 0) {
-      focusFirstInvalid(formRef.current);
-    }
-  }, [serverError]);
+  useFocusOnServerFieldErrors(formRef, serverError);
 
   const serverErrors = serverGroupMessages(fieldErrorsOf(serverError), componentFormFields);
   const errors: FieldMessages<ComponentFormField> = { ...serverErrors, ...clientErrors };
@@ -88,9 +85,7 @@ export function ComponentForm({
     const parsed = componentFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(fieldMessagesOf<ComponentFormField>(parsed.error));
-      requestAnimationFrame(() => {
-        focusFirstInvalid(formRef.current);
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

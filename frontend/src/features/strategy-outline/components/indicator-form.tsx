@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert';
@@ -10,11 +10,12 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
 import type { IndicatorInput, StrategyComponent } from '@/lib/api/types';
 import {
-  fieldMessagesOf,
-  focusFirstInvalid,
-  serverGroupMessages,
-  useRenderMessage,
   type FieldMessages,
+  fieldMessagesOf,
+  focusFirstInvalidAfterRender,
+  serverGroupMessages,
+  useFocusOnServerFieldErrors,
+  useRenderMessage,
 } from '@/lib/forms/validation';
 
 import {
@@ -54,11 +55,7 @@ export function IndicatorForm({
   const [clientErrors, setClientErrors] = useState<FieldMessages<IndicatorFormField>>({});
   const formRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
-    if (fieldErrorsOf(serverError).length > 0) {
-      focusFirstInvalid(formRef.current);
-    }
-  }, [serverError]);
+  useFocusOnServerFieldErrors(formRef, serverError);
 
   const serverErrors = serverGroupMessages(fieldErrorsOf(serverError), indicatorFormFields);
   const errors: FieldMessages<IndicatorFormField> = { ...serverErrors, ...clientErrors };
@@ -76,9 +73,7 @@ export function IndicatorForm({
     const parsed = indicatorFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(fieldMessagesOf<IndicatorFormField>(parsed.error));
-      requestAnimationFrame(() => {
-        focusFirstInvalid(formRef.current);
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
+import { focusFirstInvalidAfterRender } from '@/lib/forms/validation';
 
 import type { WorkshopFollowUpInput } from '../api/types';
 import {
@@ -68,9 +69,7 @@ export function FollowUpForm({
     const parsed = followUpFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(formMessagesOf(parsed.error));
-      requestAnimationFrame(() => {
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert';
@@ -8,6 +8,7 @@ import { LinkButton } from '@/components/ui/link-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
 import type { Organization } from '@/lib/api/types';
+import { useFocusOnServerFieldErrors, focusFirstInvalidAfterRender } from '@/lib/forms/validation';
 
 import { useStakeholderOptions, useStrategyOptions } from '../api/get-form-options';
 import type { WorkshopInput } from '../api/types';
@@ -85,12 +86,7 @@ export function WorkshopForm({
   const renderMessage = useFormMessage();
   const message = (path: string) => renderMessage(errors[path]);
 
-  // Take the user to the first field the server rejected.
-  useEffect(() => {
-    if (fieldErrorsOf(serverError).length > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }, [serverError]);
+  useFocusOnServerFieldErrors(formRef, serverError);
 
   const set = <F extends keyof WorkshopFormValues>(field: F, value: WorkshopFormValues[F]) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -110,10 +106,7 @@ export function WorkshopForm({
     const parsed = workshopFormSchema.safeParse(values);
     if (!parsed.success) {
       setClientErrors(formMessagesOf(parsed.error));
-      // Wait for the error attributes to render, then move focus to the first invalid field.
-      requestAnimationFrame(() => {
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      });
+      focusFirstInvalidAfterRender(formRef);
       return;
     }
     setClientErrors({});
