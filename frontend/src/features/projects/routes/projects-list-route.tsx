@@ -128,7 +128,10 @@ export function ProjectsListRoute() {
       </div>
 
       {projects.isPending ? <Loading /> : null}
-      {projects.isError ? <ProblemAlert error={projects.error} /> : null}
+      {/* A failed "load more" shows its error at the button. */}
+      {projects.isError && !projects.isFetchNextPageError ? (
+        <ProblemAlert error={projects.error} />
+      ) : null}
       {projects.isSuccess && items.length === 0 ? <p>{t('list.empty')}</p> : null}
       {items.length > 0 ? (
         <>

@@ -74,7 +74,10 @@ export function StrategyAnalysesRoute() {
       {deleted ? <Alert tone="success">{t('list.deleted')}</Alert> : null}
 
       {analyses.isPending ? <Loading /> : null}
-      {analyses.isError ? <ProblemAlert error={analyses.error} /> : null}
+      {/* A failed "load more" shows its error at the button. */}
+      {analyses.isError && !analyses.isFetchNextPageError ? (
+        <ProblemAlert error={analyses.error} />
+      ) : null}
       {analyses.isSuccess && items.length === 0 ? <p>{t('list.empty')}</p> : null}
       {items.length > 0 ? (
         <>

@@ -123,7 +123,10 @@ export function StakeholdersListRoute() {
       />
 
       {stakeholders.isPending ? <Loading /> : null}
-      {stakeholders.isError ? <ProblemAlert error={stakeholders.error} /> : null}
+      {/* A failed "load more" shows its error at the button. */}
+      {stakeholders.isError && !stakeholders.isFetchNextPageError ? (
+        <ProblemAlert error={stakeholders.error} />
+      ) : null}
       {stakeholders.isSuccess && items.length === 0 ? <p>{t('list.empty')}</p> : null}
       {items.length > 0 ? (
         <>

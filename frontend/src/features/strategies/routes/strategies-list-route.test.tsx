@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { json, stubApi } from '@/testing/fetch-stub';
+import { json, problem, stubApi } from '@/testing/fetch-stub';
 import { eksempelby, makeStrategy, meWith, musterstadt, organizations } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 
@@ -68,6 +68,24 @@ describe('StrategiesListRoute', () => {
       'href',
       '/strategies/a2',
     );
+  });
+
+  it('showsAFailedNextPageOnceAtTheButtonAndKeepsTheRows', async () => {
+    stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/organizations': () => json(organizations),
+      'GET /api/v1/strategies': ({ url }) =>
+        url.searchParams.get('cursor') === 'page-2'
+          ? problem(500, { title: 'Internal Server Error', detail: 'Try again later.' })
+          : json({ items: [first, second], next: 'page-2' }),
+    });
+    const { user } = renderRoutes(routes, { initialEntry: '/strategies' });
+
+    await user.click(await screen.findByRole('button', { name: 'Load more' }));
+
+    expect(await screen.findByText('Try again later.')).toBeInTheDocument();
+    expect(screen.getAllByText('Try again later.')).toHaveLength(1);
+    expect(screen.getAllByRole('row')).toHaveLength(3);
   });
 
   it('loadsTheNextPageWithTheCursor', async () => {

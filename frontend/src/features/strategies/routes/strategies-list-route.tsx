@@ -88,7 +88,10 @@ export function StrategiesListRoute() {
       />
 
       {strategies.isPending ? <Loading /> : null}
-      {strategies.isError ? <ProblemAlert error={strategies.error} /> : null}
+      {/* A failed "load more" shows its error at the button. */}
+      {strategies.isError && !strategies.isFetchNextPageError ? (
+        <ProblemAlert error={strategies.error} />
+      ) : null}
       {strategies.isSuccess && items.length === 0 ? <p>{t('list.empty')}</p> : null}
       {items.length > 0 ? (
         <>
