@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { ConflictAlert as SharedConflictAlert } from '@/components/ui/conflict-alert';
 
 interface ConflictAlertProps {
   onReload: () => void;
@@ -10,19 +9,15 @@ interface ConflictAlertProps {
   subject?: 'project' | 'measure';
 }
 
-/** Shown on 412: the If-Match version is stale because someone else saved in between. */
-export function ConflictAlert({
-  onReload,
-  reloading = false,
-  subject = 'project',
-}: ConflictAlertProps) {
+/** The shared 412 alert, worded for a project or one of its measures. */
+export function ConflictAlert({ onReload, reloading, subject = 'project' }: ConflictAlertProps) {
   const { t } = useTranslation('projects');
   return (
-    <Alert tone="warning" title={t(`conflict.title.${subject}`)}>
-      <p>{t('conflict.message')}</p>
-      <Button variant="primary" onClick={onReload} disabled={reloading}>
-        {t('conflict.reload')}
-      </Button>
-    </Alert>
+    <SharedConflictAlert
+      title={t(`conflict.title.${subject}`)}
+      message={t('conflict.message')}
+      onReload={onReload}
+      reloading={reloading}
+    />
   );
 }
