@@ -70,9 +70,11 @@ public class ProblemMappers {
             case 400 -> "The request could not be read.";
             case 404 -> "There is no resource at this address.";
             case 405 -> "This resource does not support the method used.";
-            case 406 -> "This resource answers only with application/json.";
+            case 406 ->
+                "This resource cannot answer in the media type the Accept header asks for; the API description lists those it offers.";
             case 413 -> "The request body is too large.";
-            case 415 -> "Send the request body as application/json.";
+            case 415 ->
+                "This resource does not accept the request body's media type; the API description lists those it does.";
             default -> "The request failed.";
         };
     }

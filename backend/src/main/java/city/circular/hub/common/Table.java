@@ -56,6 +56,17 @@ public record Table(String name, List<String> header, List<List<Object>> rows) {
     }
 
     private static String text(Object value) {
-        return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        String text = value.toString();
+        // Text typed by users (a name, an outcome) must not run as a formula when the file is opened in a
+        // spreadsheet program; numbers are not text here, so a negative estimate stays a number.
+        return value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                ? "'" + text
+                : text;
     }
 }

@@ -12,7 +12,7 @@ public interface TenantRepository<T extends TenantRecord> extends PanacheReposit
      * entity: the query would otherwise flush a half-applied change.
      */
     default void requireUniqueExternalId(UUID organizationId, String externalId, UUID except, String what) {
-        String key = externalId == null || externalId.isBlank() ? null : externalId.strip();
+        String key = Strings.blankToNull(externalId);
         if (key == null) {
             return;
         }

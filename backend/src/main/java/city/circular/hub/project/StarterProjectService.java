@@ -8,6 +8,7 @@ import city.circular.hub.common.FieldError;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Slice;
+import city.circular.hub.common.Strings;
 import city.circular.hub.common.Versions;
 import city.circular.hub.common.Visibility;
 import city.circular.hub.fieldofaction.FieldOfActionService;
@@ -181,14 +182,12 @@ public class StarterProjectService {
             throw ApiException.rule("A starter project cannot move from " + project.status + " to " + target
                     + ". Allowed next: " + (allowed.isEmpty() ? "none" : allowed) + ".");
         }
-        String reason = change.reason() == null || change.reason().isBlank()
-                ? null
-                : change.reason().strip();
+        String reason = Strings.blankToNull(change.reason());
         if (target.needsReason() && reason == null) {
-            throw new ApiException(
-                    ProblemType.RULE_VIOLATION,
+            throw ApiException.rule(
                     "Say why the project is " + (target == ProjectStatus.ON_HOLD ? "put on hold." : "cancelled."),
-                    List.of(new FieldError("reason", "is required for " + target)));
+                    "reason",
+                    "is required for " + target);
         }
         project.resumeStatus = target == ProjectStatus.ON_HOLD ? project.status : null;
         project.statusReason = target.needsReason() ? reason : null;

@@ -1,6 +1,7 @@
 package city.circular.hub.workshop;
 
 import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Strings;
 import city.circular.hub.common.Table;
 import city.circular.hub.common.Versions;
 import city.circular.hub.component.ComponentService;
@@ -112,9 +113,8 @@ public class OutcomeService {
             throw ApiException.rule("This outcome already became a " + describe(outcome.convertedToKind()) + " ("
                     + outcome.convertedToId() + ").");
         }
-        String title = input.title() == null || input.title().isBlank()
-                ? shorten(outcome.text, TITLE_LENGTH)
-                : input.title().strip();
+        String given = Strings.blankToNull(input.title());
+        String title = given == null ? shorten(outcome.text, TITLE_LENGTH) : given;
         OutcomeConversion conversion = input.target() == ConversionKind.GOAL
                 ? toGoal(workshop, outcome, title)
                 : toStarterProject(workshop, outcome, title, input);
