@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
-import { isApiError, unwrap } from '@/lib/api/errors';
+import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
 
 import { projectKeys } from './query-keys';
@@ -39,7 +39,6 @@ export function measureQueryOptions(api: ApiClient, projectId: string, measureId
   return queryOptions({
     queryKey: projectKeys.measure(projectId, measureId),
     queryFn: () => getMeasure(api, projectId, measureId),
-    retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 2,
   });
 }
 

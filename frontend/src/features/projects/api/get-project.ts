@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
-import { isApiError, unwrap } from '@/lib/api/errors';
+import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
 
 import { projectKeys } from './query-keys';
@@ -25,8 +25,6 @@ export function projectQueryOptions(api: ApiClient, id: string) {
   return queryOptions({
     queryKey: projectKeys.detail(id),
     queryFn: () => getProject(api, id),
-    // A missing or hidden project stays missing; retrying only delays the message.
-    retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 2,
   });
 }
 

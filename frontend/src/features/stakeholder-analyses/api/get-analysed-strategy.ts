@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
-import { isApiError, unwrap } from '@/lib/api/errors';
+import { unwrap } from '@/lib/api/errors';
 
 import { analysisKeys } from './query-keys';
 
@@ -17,7 +17,6 @@ export function analysedStrategyQueryOptions(api: ApiClient, strategyId: string)
   return queryOptions({
     queryKey: analysisKeys.strategy(strategyId),
     queryFn: () => getAnalysedStrategy(api, strategyId),
-    retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 2,
   });
 }
 

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
-import { isApiError, unwrap } from '@/lib/api/errors';
+import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
 import type { Strategy } from '@/lib/api/types';
 
@@ -25,8 +25,6 @@ export function strategyQueryOptions(api: ApiClient, id: string) {
   return queryOptions({
     queryKey: strategyKeys.detail(id),
     queryFn: () => getStrategy(api, id),
-    // A missing or hidden strategy stays missing; retrying only delays the message.
-    retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 2,
   });
 }
 

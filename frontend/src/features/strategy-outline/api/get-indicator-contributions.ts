@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
-import { isApiError, unwrap } from '@/lib/api/errors';
+import { unwrap } from '@/lib/api/errors';
 import type { components } from '@/lib/api/schema.gen';
 
 import { outlineKeys } from './query-keys';
@@ -26,7 +26,6 @@ export function indicatorContributionsQueryOptions(api: ApiClient, strategyId: s
   return queryOptions({
     queryKey: outlineKeys.contributions(strategyId),
     queryFn: () => getIndicatorContributions(api, strategyId),
-    retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 2,
   });
 }
 

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
-import { isApiError, unwrap } from '@/lib/api/errors';
+import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
 import type { Indicator } from '@/lib/api/types';
 
@@ -31,7 +31,6 @@ export function indicatorQueryOptions(api: ApiClient, strategyId: string, indica
   return queryOptions({
     queryKey: outlineKeys.indicator(strategyId, indicatorId),
     queryFn: () => getIndicator(api, strategyId, indicatorId),
-    retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 2,
   });
 }
 

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
-import { isApiError, unwrap } from '@/lib/api/errors';
+import { unwrap } from '@/lib/api/errors';
 
 import { outlineKeys } from './query-keys';
 
@@ -17,7 +17,6 @@ export function outlinedStrategyQueryOptions(api: ApiClient, strategyId: string)
   return queryOptions({
     queryKey: outlineKeys.strategy(strategyId),
     queryFn: () => getOutlinedStrategy(api, strategyId),
-    retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 2,
   });
 }
 

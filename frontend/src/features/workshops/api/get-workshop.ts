@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
-import { isApiError, unwrap } from '@/lib/api/errors';
+import { unwrap } from '@/lib/api/errors';
 import { etagOf } from '@/lib/api/etag';
 
 import { workshopKeys } from './query-keys';
@@ -25,7 +25,6 @@ export function workshopQueryOptions(api: ApiClient, id: string) {
   return queryOptions({
     queryKey: workshopKeys.detail(id),
     queryFn: () => getWorkshop(api, id),
-    retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 2,
   });
 }
 
