@@ -53,6 +53,12 @@ export function fieldNameOf(field: string | undefined): string {
   return segments[segments.length - 1] ?? '';
 }
 
+/** The server's message for one field of a failed request, if it named that field. */
+export function fieldMessageOf(error: unknown, field: string): string | undefined {
+  return fieldErrorsOf(error).find((fieldError) => fieldNameOf(fieldError.field) === field)
+    ?.message;
+}
+
 interface FetchResult<T> {
   data?: T;
   error?: unknown;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
 import { TextAreaField, TextField } from '@/components/ui/field';
-import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
+import { fieldMessageOf } from '@/lib/api/errors';
 import { fieldOfActionCodePattern } from '@/lib/vocabulary/vocabulary';
 
 export interface FieldOfActionFormValues {
@@ -62,8 +62,7 @@ export function FieldOfActionForm({
     }
   }, [focusOnMount, idPrefix]);
 
-  const serverMessage = (field: FormField) =>
-    fieldErrorsOf(serverError).find((error) => fieldNameOf(error.field) === field)?.message;
+  const serverMessage = (field: FormField) => fieldMessageOf(serverError, field);
   const message = (field: FormField) => {
     const client = clientErrors[field];
     return client ? t(`validation.${client}`) : serverMessage(field);

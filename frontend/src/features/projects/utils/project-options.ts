@@ -1,6 +1,4 @@
-import type { Visibility } from '@/lib/api/types';
-
-import type { Confidence, MeasureStatus, ProjectStatus, Raci, Sector } from '../api/types';
+import type { Confidence, MeasureStatus, ProjectStatus, Raci } from '../api/types';
 
 // Records keyed by the generated unions fail to compile when the API adds or drops a value.
 
@@ -42,7 +40,13 @@ export const projectStatusTone: Record<ProjectStatus, 'neutral' | 'info' | 'succ
 };
 
 // Fields of action are shared vocabulary: built-ins plus each organisation's own.
-export { fieldsOfAction, isFieldOfAction, isFieldOfActionCode } from '@/lib/vocabulary/vocabulary';
+export {
+  fieldsOfAction,
+  isFieldOfAction,
+  isFieldOfActionCode,
+  sectors,
+  visibilities,
+} from '@/lib/vocabulary/vocabulary';
 
 const raciSet: Record<Raci, true> = {
   RESPONSIBLE: true,
@@ -51,10 +55,6 @@ const raciSet: Record<Raci, true> = {
   INFORMED: true,
 };
 export const raciRoles = Object.keys(raciSet) as Raci[];
-
-export function isRaci(value: unknown): value is Raci {
-  return typeof value === 'string' && (raciRoles as string[]).includes(value);
-}
 
 const measureStatusSet: Record<MeasureStatus, true> = {
   PLANNED: true,
@@ -73,19 +73,3 @@ export const measureStatusTone: Record<MeasureStatus, 'neutral' | 'info' | 'succ
 
 const confidenceSet: Record<Confidence, true> = { LOW: true, MEDIUM: true, HIGH: true };
 export const confidences = Object.keys(confidenceSet) as Confidence[];
-
-const sectorSet: Record<Sector, true> = {
-  BUSINESS: true,
-  CHAMBER: true,
-  ASSOCIATION: true,
-  ADMINISTRATION: true,
-  UNIVERSITY_RESEARCH: true,
-  CIVIL_SOCIETY: true,
-  POLITICS: true,
-  UTILITY: true,
-  FINANCE: true,
-};
-export const sectors = Object.keys(sectorSet) as Sector[];
-
-const visibilitySet: Record<Visibility, true> = { PRIVATE: true, NETWORK: true, PUBLIC: true };
-export const visibilities = Object.keys(visibilitySet) as Visibility[];

@@ -1,4 +1,4 @@
-import type { AnalysisMethod, AnalysisStatus, Engagement, Quadrant } from '@/lib/api/types';
+import type { AnalysisMethod, AnalysisStatus, Engagement } from '@/lib/api/types';
 
 // Records keyed by the generated unions fail to compile when the API adds or drops a value.
 const methodSet: Record<AnalysisMethod, true> = {
@@ -25,14 +25,6 @@ export const engagementLevels: readonly Engagement[] = [
   'SUPPORTIVE',
   'LEADING',
 ];
-
-const quadrantSet: Record<Quadrant, true> = {
-  MANAGE_CLOSELY: true,
-  KEEP_SATISFIED: true,
-  KEEP_INFORMED: true,
-  MONITOR: true,
-};
-export const quadrants = Object.keys(quadrantSet) as Quadrant[];
 
 export const scale = [1, 2, 3, 4, 5] as const;
 export const attitudes = [-2, -1, 0, 1, 2] as const;

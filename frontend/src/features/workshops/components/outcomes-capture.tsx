@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
+import { fieldMessageOf } from '@/lib/api/errors';
 
 import { useAddOutcome } from '../api/outcomes';
 import type { WorkshopOutcomeType } from '../api/types';
@@ -29,8 +29,7 @@ export function OutcomesCapture({ workshopId }: { workshopId: string }) {
   const focusText = () => {
     formRef.current?.querySelector<HTMLInputElement>(`[id="${textId}"]`)?.focus();
   };
-  const serverError = (field: string) =>
-    fieldErrorsOf(add.error).find((error) => fieldNameOf(error.field) === field)?.message;
+  const serverError = (field: string) => fieldMessageOf(add.error, field);
 
   return (
     <form

@@ -8,7 +8,7 @@ import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { Dialog } from '@/components/ui/dialog';
 import { TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrorsOf, fieldNameOf, isConflict } from '@/lib/api/errors';
+import { fieldMessageOf, isConflict } from '@/lib/api/errors';
 import { etagOfVersion } from '@/lib/api/etag';
 import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 
@@ -48,8 +48,7 @@ export function OutcomesConvertDialog({
   const doneRef = useRef<HTMLParagraphElement>(null);
   const convert = useConvertOutcome();
   const isProject = target === 'STARTER_PROJECT';
-  const serverError = (field: string) =>
-    fieldErrorsOf(convert.error).find((error) => fieldNameOf(error.field) === field)?.message;
+  const serverError = (field: string) => fieldMessageOf(convert.error, field);
 
   return (
     <Dialog

@@ -7,7 +7,7 @@ import { ConfirmAction } from '@/components/ui/confirm-action';
 import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrorsOf, fieldNameOf, isConflict } from '@/lib/api/errors';
+import { fieldMessageOf, isConflict } from '@/lib/api/errors';
 import { etagOfVersion } from '@/lib/api/etag';
 
 import { useDeleteOutcome, useUpdateOutcome } from '../api/outcomes';
@@ -259,8 +259,7 @@ function OutcomeEditForm({ outcome, pending, error, onSave, onCancel }: OutcomeE
   const [votes, setVotes] = useState(String(outcome.votes));
   const [priority, setPriority] = useState(outcome.priority ? String(outcome.priority) : '');
   const [textMissing, setTextMissing] = useState(false);
-  const serverError = (field: string) =>
-    fieldErrorsOf(error).find((fieldError) => fieldNameOf(fieldError.field) === field)?.message;
+  const serverError = (field: string) => fieldMessageOf(error, field);
   const votesValue = Number(votes);
   const votesInvalid = !/^\d+$/.test(votes.trim());
   const formRef = useRef<HTMLFormElement>(null);

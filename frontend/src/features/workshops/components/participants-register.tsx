@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { RadioGroupField } from '@/components/ui/choice-group';
 import { SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
+import { fieldMessageOf } from '@/lib/api/errors';
 import type { Sector } from '@/lib/api/types';
 import { isSector, sectors, useVocabulary } from '@/lib/vocabulary/vocabulary';
 
@@ -70,8 +70,7 @@ export function ParticipantsRegister({
 
   const taking = new Set(participants.map((participant) => participant.stakeholder.id));
   const results = (search.data ?? []).filter((stakeholder) => !taking.has(stakeholder.id));
-  const fieldError = (field: string) =>
-    fieldErrorsOf(add.error).find((error) => fieldNameOf(error.field) === field)?.message;
+  const fieldError = (field: string) => fieldMessageOf(add.error, field);
 
   const register = (input: WorkshopParticipantInput, label: string, onDone?: () => void) => {
     add.mutate(

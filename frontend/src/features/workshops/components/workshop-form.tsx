@@ -9,6 +9,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
 import type { Organization } from '@/lib/api/types';
 import { useFocusOnServerFieldErrors, focusFirstInvalidAfterRender } from '@/lib/forms/validation';
+import { visibilities } from '@/lib/vocabulary/vocabulary';
 
 import { useStakeholderOptions, useStrategyOptions } from '../api/get-form-options';
 import type { WorkshopInput } from '../api/types';
@@ -25,7 +26,6 @@ import {
   needsOnlineLink,
   needsPlace,
   toWorkshopInput,
-  visibilities,
   workshopFormats,
   workshopFormFields,
   workshopFormSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { Visibility } from '@/lib/api/types';
+import { visibilities } from '@/lib/vocabulary/vocabulary';
 
 import type {
   Workshop,
@@ -22,7 +23,6 @@ export const workshopPurposes: readonly WorkshopPurpose[] = [
   'PEER_EXCHANGE',
 ];
 export const workshopFormats: readonly WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
-export const visibilities: readonly Visibility[] = ['PRIVATE', 'NETWORK', 'PUBLIC'];
 
 // Limits of WorkshopInput in the contract.
 export const CAPACITY_MIN = 1;
