@@ -41,10 +41,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     }
 
     long seatsTaken(UUID workshopId) {
-        return count(
-                "workshopId = ?1 and status in ?2",
-                workshopId,
-                List.of(ParticipantStatus.REGISTERED, ParticipantStatus.ATTENDED));
+        return count("workshopId = ?1 and status in ?2", workshopId, ParticipantStatus.SEAT_HOLDING);
     }
 
     /** The longest-waiting participants first. */

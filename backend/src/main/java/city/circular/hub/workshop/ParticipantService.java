@@ -66,8 +66,7 @@ public class ParticipantService {
             sector[0] += status.holdsSeat() ? 1 : 0;
             sector[1] += status == ParticipantStatus.ATTENDED ? 1 : 0;
         }
-        long seatsTaken = counts.getOrDefault(ParticipantStatus.REGISTERED, 0L)
-                + counts.getOrDefault(ParticipantStatus.ATTENDED, 0L);
+        long seatsTaken = ParticipantStatus.seatsTaken(counts);
         return new ParticipantList(
                 workshop.id,
                 workshop.capacity,

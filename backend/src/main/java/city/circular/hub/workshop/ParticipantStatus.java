@@ -1,5 +1,8 @@
 package city.circular.hub.workshop;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -15,7 +18,18 @@ public enum ParticipantStatus {
     NO_SHOW,
     CANCELLED;
 
+    /** The statuses that take one of the workshop's seats. */
+    static final List<ParticipantStatus> SEAT_HOLDING =
+            Arrays.stream(values()).filter(ParticipantStatus::holdsSeat).toList();
+
     boolean holdsSeat() {
         return this == REGISTERED || this == ATTENDED;
+    }
+
+    /** The seats taken, from the number of participants per status. */
+    static long seatsTaken(Map<ParticipantStatus, Long> counts) {
+        return SEAT_HOLDING.stream()
+                .mapToLong(status -> counts.getOrDefault(status, 0L))
+                .sum();
     }
 }

@@ -40,7 +40,8 @@ public class WorkshopRepository implements TenantRepository<Workshop> {
     }
 
     /**
-     * Loads the workshop and locks its row until the transaction ends (SELECT ... FOR UPDATE), so that changes to
+     * Loads the workshop and locks its row until the transaction ends (PESSIMISTIC_WRITE, on PostgreSQL SELECT ...
+     * FOR NO KEY UPDATE: enough, as writers of the same workshop all take it), so that changes to
      * its participants happen one after the other and seat counts cannot race.
      */
     Workshop findLocked(UUID id) {

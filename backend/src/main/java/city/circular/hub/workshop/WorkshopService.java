@@ -78,9 +78,8 @@ public class WorkshopService {
         return new WorkshopPage(
                 slice.map(w -> {
                     Map<ParticipantStatus, Long> of = counts.getOrDefault(w.id, Map.of());
-                    long seats = of.getOrDefault(ParticipantStatus.REGISTERED, 0L)
-                            + of.getOrDefault(ParticipantStatus.ATTENDED, 0L);
-                    return WorkshopMapper.toSummary(w, seats, of.getOrDefault(ParticipantStatus.WAITLIST, 0L));
+                    return WorkshopMapper.toSummary(
+                            w, ParticipantStatus.seatsTaken(of), of.getOrDefault(ParticipantStatus.WAITLIST, 0L));
                 }),
                 slice.next());
     }
