@@ -12,7 +12,6 @@ import { addStatusUpdate } from './add-status-update';
 import { changeProjectStatus } from './change-project-status';
 import { deleteMeasure } from './delete-measure';
 import { exportProjects } from './export-projects';
-import { getPartyOptions } from './get-party-options';
 import { getProject } from './get-project';
 import { getProjects } from './get-projects';
 import { updateMeasure } from './update-measure';
@@ -166,23 +165,6 @@ describe('starter project API', () => {
       status: 400,
       message: 'format must be csv or xlsx',
     });
-  });
-
-  it('readsTheWholeStakeholderRegisterOfAnOrganisation', async () => {
-    const api = stubApi({
-      'GET /api/v1/stakeholders': ({ url }) =>
-        url.searchParams.get('cursor')
-          ? json({ items: [{ id: 's2' }] })
-          : json({ items: [{ id: 's1' }], next: 'page-2' }),
-    });
-
-    const all = await getPartyOptions(client(), 'org-1');
-
-    expect(all.map((stakeholder) => stakeholder.id)).toEqual(['s1', 's2']);
-    expect(api.requests.map((request) => request.url.search)).toEqual([
-      '?organizationId=org-1&limit=100',
-      '?organizationId=org-1&limit=100&cursor=page-2',
-    ]);
   });
 
   it('addsAStatusUpdateWithTextAndProgress', async () => {

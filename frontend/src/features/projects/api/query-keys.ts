@@ -19,14 +19,6 @@ export const projectKeys = {
   measure: (projectId: string, measureId: string) =>
     [...projectKeys.all, 'measure', projectId, measureId] as const,
   statusUpdates: (id: string) => [...projectKeys.all, 'status-updates', id] as const,
-  // Choices for forms and filters, read from other resources but cached under this feature so
-  // that their shape never clashes with another feature's cache entries.
-  partyOptions: (organizationId: string) =>
-    [...projectKeys.all, 'party-options', organizationId] as const,
-  strategyOptions: (organizationId: string) =>
-    [...projectKeys.all, 'strategy-options', organizationId] as const,
-  /** Every strategy the caller may read, for the list filter. */
-  strategyFilterOptions: () => [...projectKeys.all, 'strategy-filter-options'] as const,
   strategyComponents: (strategyId: string) =>
     [...projectKeys.all, 'strategy-components', strategyId] as const,
   strategyIndicators: (strategyId: string) =>

@@ -9,10 +9,9 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
 import type { Organization } from '@/lib/api/types';
 import { useFocusOnServerFieldErrors, focusFirstInvalidAfterRender } from '@/lib/forms/validation';
+import { useOrganizationStrategies, useStakeholderRegister } from '@/lib/registers/registers';
 import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 
-import { usePartyOptions } from '../api/get-party-options';
-import { useStrategyOptions } from '../api/get-strategy-options';
 import type { StarterProjectInput } from '../api/types';
 import {
   formMessagesOf,
@@ -73,8 +72,8 @@ export function ProjectForm({
   const [clientErrors, setClientErrors] = useState<FormMessages>({});
   const [linksNotice, setLinksNotice] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
-  const strategies = useStrategyOptions(values.organizationId);
-  const stakeholders = usePartyOptions(values.organizationId);
+  const strategies = useOrganizationStrategies(values.organizationId);
+  const stakeholders = useStakeholderRegister(values.organizationId);
   const fieldsOfAction = useFieldsOfAction();
 
   const serverFieldErrors = fieldErrorsOf(serverError);

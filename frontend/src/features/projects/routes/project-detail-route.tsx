@@ -9,11 +9,11 @@ import { Loading } from '@/components/ui/spinner';
 import { isNotFound } from '@/lib/api/errors';
 import { canWriteIn, useMe } from '@/lib/auth/me';
 import { useOrganizations } from '@/lib/organizations/organizations';
+import { useOrganizationStrategies } from '@/lib/registers/registers';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { useProject } from '../api/get-project';
 import { useStrategyComponents } from '../api/get-strategy-components';
-import { useStrategyOptions } from '../api/get-strategy-options';
 import { projectKeys } from '../api/query-keys';
 import { DeleteProjectSection } from '../components/delete-project-section';
 import { ImpactSummary } from '../components/impact-summary';
@@ -30,7 +30,7 @@ export function ProjectDetailRoute() {
   const query = useProject(projectId);
   const me = useMe();
   const organizations = useOrganizations();
-  const strategies = useStrategyOptions(
+  const strategies = useOrganizationStrategies(
     query.data?.project.strategyId ? query.data.project.organizationId : '',
   );
   const components = useStrategyComponents(query.data?.project.strategyId ?? '', {

@@ -9,11 +9,10 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Loading } from '@/components/ui/spinner';
 import { canWriteIn, useMe, writableOrganizations } from '@/lib/auth/me';
 import { useOrganizations } from '@/lib/organizations/organizations';
+import { useReadableStrategies, useStakeholderRegisters } from '@/lib/registers/registers';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
-import { usePartyOptionsOf } from '../api/get-party-options';
 import { useProjects } from '../api/get-projects';
-import { useStrategyFilterOptions } from '../api/get-strategy-options';
 import type { ProjectFilters } from '../api/query-keys';
 import { ExportButtons } from '../components/export-buttons';
 import { ProjectFiltersForm } from '../components/project-filters-form';
@@ -66,8 +65,8 @@ export function ProjectsListRoute() {
   const memberOrganizations = (me.data?.memberships ?? []).map(
     (membership) => membership.organization.id,
   );
-  const partyOptions = usePartyOptionsOf(memberOrganizations);
-  const strategyOptions = useStrategyFilterOptions();
+  const partyOptions = useStakeholderRegisters(memberOrganizations);
+  const strategyOptions = useReadableStrategies();
   const { organizations } = useOrganizations();
   const tableRef = useRef<HTMLDivElement>(null);
   const focusRow = useRef<number | null>(null);

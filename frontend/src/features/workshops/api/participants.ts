@@ -72,11 +72,10 @@ export function useAddParticipant() {
     onSuccess: async (_added, { workshopId, input }) => {
       await Promise.all([
         invalidate(workshopId),
-        // A new stakeholder joins the register, its pickers and searches.
+        // A new stakeholder joins the register (and with it the pickers) and the searches.
         ...(input.newStakeholder
           ? [
               queryClient.invalidateQueries({ queryKey: stakeholdersQueryPrefix }),
-              queryClient.invalidateQueries({ queryKey: workshopKeys.allStakeholderOptions() }),
               queryClient.invalidateQueries({ queryKey: workshopKeys.allStakeholderSearches() }),
             ]
           : []),

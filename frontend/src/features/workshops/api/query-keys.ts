@@ -11,11 +11,6 @@ export const workshopKeys = {
   list: (filters: WorkshopFilters) => [...workshopKeys.lists(), filters] as const,
   detail: (id: string) => [...workshopKeys.all, 'detail', id] as const,
   followUps: (id: string) => [...workshopKeys.detail(id), 'follow-ups'] as const,
-  strategyOptions: (organizationId: string) =>
-    [...workshopKeys.all, 'strategy-options', organizationId] as const,
-  allStakeholderOptions: () => [...workshopKeys.all, 'stakeholder-options'] as const,
-  stakeholderOptions: (organizationId: string) =>
-    [...workshopKeys.allStakeholderOptions(), organizationId] as const,
   participants: (id: string) => [...workshopKeys.all, 'participants', id] as const,
   outcomes: (id: string) => [...workshopKeys.all, 'outcomes', id] as const,
   allStakeholderSearches: () => [...workshopKeys.all, 'stakeholder-search'] as const,

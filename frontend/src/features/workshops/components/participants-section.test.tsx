@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { registerKeys } from '@/lib/registers/registers';
 import { json, problem, stubApi } from '@/testing/fetch-stub';
 import { makeStakeholder, musterstadt } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
@@ -140,7 +141,7 @@ describe('ParticipantsSection', () => {
     });
     const { user, queryClient } = renderSection();
     const stakeholderList = ['stakeholders', 'list', {}];
-    const options = workshopKeys.stakeholderOptions(musterstadt.id);
+    const options = registerKeys.stakeholders(musterstadt.id);
     const search = workshopKeys.stakeholderSearch(musterstadt.id, 'Unver');
     for (const key of [stakeholderList, options, search]) {
       queryClient.setQueryData(key, { items: [] });

@@ -9,9 +9,9 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
 import type { Organization } from '@/lib/api/types';
 import { useFocusOnServerFieldErrors, focusFirstInvalidAfterRender } from '@/lib/forms/validation';
+import { useOrganizationStrategies, useStakeholderRegister } from '@/lib/registers/registers';
 import { visibilities } from '@/lib/vocabulary/vocabulary';
 
-import { useStakeholderOptions, useStrategyOptions } from '../api/get-form-options';
 import type { WorkshopInput } from '../api/types';
 import {
   formMessagesOf,
@@ -74,8 +74,8 @@ export function WorkshopForm({
   const [values, setValues] = useState(initialValues);
   const [clientErrors, setClientErrors] = useState<FormMessages>({});
   const formRef = useRef<HTMLFormElement>(null);
-  const strategies = useStrategyOptions(values.organizationId);
-  const stakeholders = useStakeholderOptions(values.organizationId);
+  const strategies = useOrganizationStrategies(values.organizationId);
+  const stakeholders = useStakeholderRegister(values.organizationId);
 
   const serverFieldErrors = fieldErrorsOf(serverError);
   const errors: FormMessages = {
