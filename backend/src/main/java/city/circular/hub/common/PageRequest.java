@@ -16,17 +16,22 @@ public record PageRequest(int limit, Cursor after) {
     }
 
     private static int parseLimit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
+        return limit("limit", limit, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** A size parameter: the default when absent, else a whole number from 1 to the maximum (400 otherwise). */
+    public static int limit(String name, String value, int defaultValue, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
         }
         try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= 1 && parsed <= max) {
+                return parsed;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+        throw ApiException.invalid(name, "must be a whole number from 1 to " + max);
     }
 }

@@ -1,8 +1,10 @@
 package city.circular.hub.organization;
 
+import city.circular.hub.change.ChangeStamp;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Caller;
 import city.circular.hub.common.ProblemType;
+import city.circular.hub.common.Role;
 import city.circular.hub.common.TenantRecord;
 import city.circular.hub.common.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +26,13 @@ public class AccessPolicy {
     private static final UUID NONE = new UUID(0, 0);
 
     private final CallerContext callers;
+    private final ChangeStamp changes;
+    private final OrganizationRepository organizations;
 
-    public AccessPolicy(CallerContext callers) {
+    public AccessPolicy(CallerContext callers, ChangeStamp changes, OrganizationRepository organizations) {
         this.callers = callers;
+        this.changes = changes;
+        this.organizations = organizations;
     }
 
     public Caller caller() {
@@ -46,6 +52,7 @@ public class AccessPolicy {
             throw new ApiException(
                     ProblemType.FORBIDDEN, "You may read this " + what.toLowerCase() + " but not change it.");
         }
+        stampChanges();
         return record;
     }
 
@@ -74,6 +81,23 @@ public class AccessPolicy {
             throw new ApiException(
                     ProblemType.FORBIDDEN, "You may read this " + what.toLowerCase() + " but not change it.");
         }
+        stampChanges();
+    }
+
+    /** Checks that the caller administers the organization: 404 if they are not a member, else 403. */
+    public void administers(UUID organizationId, String what) {
+        Role role = caller().memberships().get(organizationId);
+        if (role == null) {
+            throw ApiException.notFound(what);
+        }
+        if (role != Role.ADMIN) {
+            throw new ApiException(ProblemType.FORBIDDEN, "Only the organization's admins may read its " + what + ".");
+        }
+    }
+
+    /** Every write passes here: the change records of this transaction name the caller and the request. */
+    private void stampChanges() {
+        changes.stamp(caller().username());
     }
 
     /**
@@ -87,6 +111,7 @@ public class AccessPolicy {
                 throw new ApiException(
                         ProblemType.FORBIDDEN, "You are not an editor of the organization " + requested + ".");
             }
+            stampChanges();
             return requested;
         }
         List<UUID> editable = caller.memberships().entrySet().stream()
@@ -99,6 +124,7 @@ public class AccessPolicy {
         if (editable.size() > 1) {
             throw ApiException.invalid("organizationId", "is required: you edit for more than one organization");
         }
+        stampChanges();
         return editable.getFirst();
     }
 
@@ -120,6 +146,31 @@ public class AccessPolicy {
                                 + " or (%1$s.visibility = :networkVisibility and %1$s.organizationId in :peerOrgs))")
                         .formatted(alias),
                 parameters);
+    }
+
+    /**
+     * The same rule in SQL, for tables that carry an owner and a visibility column of their own (the change record
+     * keeps the owner and visibility a record had at each change).
+     */
+    public Scope nativeReadScope(String ownerColumn, String visibilityColumn) {
+        Caller caller = caller();
+        return nativeScope(caller.memberships().keySet(), caller.networkPeers(), ownerColumn, visibilityColumn);
+    }
+
+    /** The SQL rule for what an organization's members read, for work done on its behalf (webhook deliveries). */
+    public Scope nativeReadScopeOf(UUID organization, String ownerColumn, String visibilityColumn) {
+        return nativeScope(
+                Set.of(organization),
+                organizations.networkPeersOf(Set.of(organization)),
+                ownerColumn,
+                visibilityColumn);
+    }
+
+    private static Scope nativeScope(Set<UUID> members, Set<UUID> peers, String ownerColumn, String visibilityColumn) {
+        return new Scope(
+                ("(%1$s in (:memberOrgs) or %2$s = 'PUBLIC' or (%2$s = 'NETWORK' and %1$s in (:peerOrgs)))")
+                        .formatted(ownerColumn, visibilityColumn),
+                Map.of("memberOrgs", orNone(members), "peerOrgs", orNone(peers)));
     }
 
     private static Set<UUID> orNone(Set<UUID> ids) {

@@ -1,5 +1,7 @@
 package city.circular.hub.organization;
 
+import city.circular.hub.change.ChangeHistory;
+import city.circular.hub.change.HistoryPage;
 import city.circular.hub.common.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,10 +44,43 @@ public class OrganizationResource {
 
     private final OrganizationService service;
     private final CallerContext callers;
+    private final AccessPolicy policy;
+    private final ChangeHistory history;
 
-    public OrganizationResource(OrganizationService service, CallerContext callers) {
+    public OrganizationResource(
+            OrganizationService service, CallerContext callers, AccessPolicy policy, ChangeHistory history) {
         this.service = service;
         this.callers = callers;
+        this.policy = policy;
+        this.history = history;
+    }
+
+    @GET
+    @Path("/organizations/{id}/history")
+    @Operation(
+            summary = "Get an organization's audit trail",
+            description = "Every change to the organization's records, newest first: who, when, in which request, "
+                    + "and each field before and after (personal data without values). For the organization's "
+                    + "admins.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of the audit trail",
+            content = @Content(schema = @Schema(implementation = HistoryPage.class)))
+    public HistoryPage getOrganizationHistory(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor) {
+        policy.administers(id, "audit trail");
+        return history.ofOrganization(id, limit, cursor);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package city.circular.hub.project;
 
+import city.circular.hub.change.ChangeHistory;
+import city.circular.hub.change.HistoryPage;
 import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Downloads;
 import city.circular.hub.common.PageRequest;
@@ -116,10 +118,12 @@ public class StarterProjectResource {
 
     private final StarterProjectService service;
     private final ProjectExport export;
+    private final ChangeHistory history;
 
-    public StarterProjectResource(StarterProjectService service, ProjectExport export) {
+    public StarterProjectResource(StarterProjectService service, ProjectExport export, ChangeHistory history) {
         this.service = service;
         this.export = export;
+        this.history = history;
     }
 
     @GET
@@ -353,6 +357,34 @@ public class StarterProjectResource {
         return Response.status(Response.Status.CREATED)
                 .entity(ProjectMapper.toView(service.addStatusUpdate(id, input)))
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(
+            summary = "Get a starter project's history",
+            description =
+                    "Every change to the starter project and its parts, newest first: who, when, in which request, "
+                            + "and each field before and after. Readable by those who may read the starter project.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of the history",
+            content = @Content(schema = @Schema(implementation = HistoryPage.class)))
+    public HistoryPage getStarterProjectHistory(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor) {
+        service.get(id); // 404 unless the caller may read it
+        return history.of(id, limit, cursor);
     }
 
     private static Response withTag(ProjectView project) {

@@ -1,5 +1,7 @@
 package city.circular.hub.strategy;
 
+import city.circular.hub.change.ChangeHistory;
+import city.circular.hub.change.HistoryPage;
 import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
@@ -53,9 +55,11 @@ public class StrategyResource {
              "periodFrom": 2025, "periodTo": 2030, "visibility": "NETWORK", "externalId": "ris-2025-0042"}""";
 
     private final StrategyService service;
+    private final ChangeHistory history;
 
-    public StrategyResource(StrategyService service) {
+    public StrategyResource(StrategyService service, ChangeHistory history) {
         this.service = service;
+        this.history = history;
     }
 
     @GET
@@ -191,6 +195,33 @@ public class StrategyResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StrategyStatusChange change) {
         return withTag(service.changeStatus(id, ifMatch, change));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(
+            summary = "Get a strategy's history",
+            description = "Every change to the strategy and its parts, newest first: who, when, in which request, "
+                    + "and each field before and after. Readable by those who may read the strategy.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of the history",
+            content = @Content(schema = @Schema(implementation = HistoryPage.class)))
+    public HistoryPage getStrategyHistory(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor) {
+        service.get(id); // 404 unless the caller may read it
+        return history.of(id, limit, cursor);
     }
 
     private static Response withTag(Strategy strategy) {

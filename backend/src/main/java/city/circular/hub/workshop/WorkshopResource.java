@@ -1,5 +1,7 @@
 package city.circular.hub.workshop;
 
+import city.circular.hub.change.ChangeHistory;
+import city.circular.hub.change.HistoryPage;
 import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
@@ -67,8 +69,11 @@ public class WorkshopResource {
 
     private final WorkshopService service;
 
-    public WorkshopResource(WorkshopService service) {
+    private final ChangeHistory history;
+
+    public WorkshopResource(WorkshopService service, ChangeHistory history) {
         this.service = service;
+        this.history = history;
     }
 
     @GET
@@ -237,6 +242,33 @@ public class WorkshopResource {
 
     private static Response withTag(WorkshopView workshop) {
         return Tagged.ok(workshop, workshop.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(
+            summary = "Get a workshop's history",
+            description = "Every change to the workshop and its parts, newest first: who, when, in which request, "
+                    + "and each field before and after. Readable by those who may read the workshop.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of the history",
+            content = @Content(schema = @Schema(implementation = HistoryPage.class)))
+    public HistoryPage getWorkshopHistory(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor) {
+        service.get(id); // 404 unless the caller may read it
+        return history.of(id, limit, cursor);
     }
 
     private static Response agendaOf(WorkshopView workshop) {
