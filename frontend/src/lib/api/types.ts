@@ -60,3 +60,6 @@ export type IndicatorValue = Schemas['IndicatorValue'];
 export type IndicatorValueInput = Schemas['IndicatorValueInput'];
 export type MeasuredValue = Schemas['MeasuredValue'];
 export type ValueKind = Schemas['ValueKind'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type HistoryPage = Schemas['HistoryPage'];
+export type FieldChange = Schemas['FieldChange'];

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { RecordHistory } from '@/components/history/record-history';
 import { Alert } from '@/components/ui/alert';
 import { LinkButton } from '@/components/ui/link-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -120,6 +121,8 @@ export function ProjectDetailRoute() {
       <MeasuresSection project={project} canWrite={canWrite} onReload={reload} />
 
       <StatusUpdatesSection projectId={project.id} canWrite={canWrite} />
+
+      <RecordHistory kind="starter-projects" id={project.id} />
     </article>
   );
 }

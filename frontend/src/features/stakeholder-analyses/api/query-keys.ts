@@ -9,7 +9,6 @@ export const analysisKeys = {
   detail: (id: string) => [...analysisKeys.all, 'detail', id] as const,
   ratings: (id: string) => [...analysisKeys.all, 'ratings', id] as const,
   /** The analysed strategy's title and owner, read for headings and permissions. */
-  strategy: (strategyId: string) => [...analysisKeys.all, 'strategy', strategyId] as const,
   /** The owner's stakeholder register, the choice of whom to rate. */
   register: (organizationId: string) => [...analysisKeys.all, 'register', organizationId] as const,
 };

@@ -1,4 +1,5 @@
 import type { StrategyStatus } from '@/lib/api/types';
+import { strategyRecordKey } from '@/lib/records/strategy-record';
 
 export interface StrategyFilters {
   status?: StrategyStatus | undefined;
@@ -10,5 +11,5 @@ export const strategyKeys = {
   all: ['strategies'] as const,
   lists: () => [...strategyKeys.all, 'list'] as const,
   list: (filters: StrategyFilters) => [...strategyKeys.lists(), filters] as const,
-  detail: (id: string) => [...strategyKeys.all, 'detail', id] as const,
+  detail: (id: string) => strategyRecordKey(id),
 };

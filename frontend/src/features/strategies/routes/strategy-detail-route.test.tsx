@@ -119,7 +119,10 @@ describe('StrategyDetailRoute', () => {
     await screen.findByText('Musterstadt');
 
     expect(screen.queryByRole('region', { name: 'Actions' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    // Reading the history is the only thing a viewer can press.
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Show history',
+    ]);
     expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
   });
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { RecordHistory } from '@/components/history/record-history';
 import { Alert } from '@/components/ui/alert';
 import { LinkButton } from '@/components/ui/link-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -101,6 +102,8 @@ export function StrategyDetailRoute({ renderRelated }: StrategyDetailRouteProps 
       </section>
 
       {renderRelated?.({ strategy, canWrite })}
+
+      <RecordHistory kind="strategies" id={strategy.id} />
     </article>
   );
 }

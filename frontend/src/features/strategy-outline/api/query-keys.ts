@@ -1,8 +1,6 @@
 export const outlineKeys = {
   all: ['strategy-outline'] as const,
   outline: (strategyId: string) => [...outlineKeys.all, 'outline', strategyId] as const,
-  /** The strategy's title and owner, for headings and permissions. */
-  strategy: (strategyId: string) => [...outlineKeys.all, 'strategy', strategyId] as const,
   sdgs: () => [...outlineKeys.all, 'sdgs'] as const,
   indicators: (strategyId: string) => [...outlineKeys.all, 'indicators', strategyId] as const,
   indicator: (strategyId: string, indicatorId: string) =>

@@ -236,12 +236,13 @@ describe('WorkshopDetailRoute', () => {
     expect(screen.queryByRole('button', { name: 'Save agenda' })).not.toBeInTheDocument();
     expect(await screen.findByText('No participants yet.')).toBeInTheDocument();
     expect(await screen.findByText('No outcomes recorded yet.')).toBeInTheDocument();
-    // Readers may download the exports; nothing else is a button for them.
+    // Readers may download the exports and read the history; nothing else is a button for them.
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
       'Participants as CSV',
       'Participants as XLSX',
       'Outcomes as CSV',
       'Outcomes as XLSX',
+      'Show history',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { RecordHistory } from '@/components/history/record-history';
 import { Badge } from '@/components/ui/badge';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Loading } from '@/components/ui/spinner';
@@ -86,6 +87,7 @@ export function WorkshopDetailRoute() {
       {/* Planning: follow-ups agreed in the workshop and the list exports. */}
       <FollowUpsSection workshopId={data.id} canWrite={canWrite} />
       <WorkshopExports workshopId={data.id} />
+      <RecordHistory kind="workshops" id={data.id} />
     </>
   );
 }
