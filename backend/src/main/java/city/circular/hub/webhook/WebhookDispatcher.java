@@ -61,7 +61,7 @@ public class WebhookDispatcher {
 
     @Scheduled(
             every = "{cch.webhooks.poll-interval}",
-            delayed = "{cch.webhooks.poll-interval}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {

@@ -51,10 +51,11 @@ final class Receiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    /** Waits until at least n messages arrived, up to 20 s. */
-    List<Received> await(int n) throws InterruptedException {
+    /** Runs delivery (as the scheduler would) until at least n messages arrived, up to 20 s. */
+    List<Received> await(int n, Runnable deliver) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (received.size() < n && System.nanoTime() < deadline) {
+            deliver.run();
             Thread.sleep(50);
         }
         return List.copyOf(received);

@@ -66,6 +66,10 @@ class WebhookTest {
                 created.getString("id"), created.getString("secret"), admin, Tokens.member(slug, "editor"));
     }
 
+    private void deliver() {
+        dispatcher.deliverDue();
+    }
+
     private void unsubscribe(Subscribed s) {
         String etag = as(s.admin())
                 .get("/api/v1/webhooks/{id}", s.id())
@@ -110,7 +114,7 @@ class WebhookTest {
                     .then()
                     .statusCode(204);
 
-            List<Receiver.Received> messages = receiver.await(3);
+            List<Receiver.Received> messages = receiver.await(3, this::deliver);
             assertEquals(3, messages.size());
             List<String> types = new ArrayList<>();
             for (Receiver.Received message : messages) {
@@ -157,8 +161,9 @@ class WebhookTest {
                 connection.rollback();
             }
             String committed = createStrategy(s.editor(), "committed");
-            List<Receiver.Received> messages = receiver.await(1);
-            Thread.sleep(600);
+            List<Receiver.Received> messages = receiver.await(1, this::deliver);
+            Thread.sleep(300);
+            deliver();
             assertEquals(1, receiver.received.size());
             assertEquals(committed, JsonPath.from(messages.getFirst().body()).getString("data.id"));
             unsubscribe(s);
@@ -172,7 +177,7 @@ class WebhookTest {
             createStrategy(s.editor(), "eins");
             createStrategy(s.editor(), "zwei");
 
-            List<Receiver.Received> messages = receiver.await(2);
+            List<Receiver.Received> messages = receiver.await(2, this::deliver);
             assertEquals(
                     List.of("eins", "zwei"),
                     messages.stream()
@@ -223,6 +228,7 @@ class WebhookTest {
                                     .extract()
                                     .<Integer>path("failedAttempts")
                             < 1) {
+                deliver();
                 Thread.sleep(50);
             }
             try (Connection connection = dataSource.getConnection();
@@ -241,6 +247,7 @@ class WebhookTest {
                 if ("DISABLED".equals(disabled.getString("status"))) {
                     break;
                 }
+                deliver();
                 Thread.sleep(50);
             }
             assertEquals("DISABLED", disabled.getString("status"));
@@ -261,7 +268,7 @@ class WebhookTest {
                     .statusCode(200)
                     .body("status", equalTo("ACTIVE"))
                     .body("disabledReason", equalTo(null));
-            List<Receiver.Received> messages = fixed.await(1);
+            List<Receiver.Received> messages = fixed.await(1, this::deliver);
             assertEquals(
                     "strategy.created",
                     JsonPath.from(messages.getFirst().body()).getString("type"));
@@ -294,7 +301,7 @@ class WebhookTest {
                     .path("secret");
             assertNotEquals(s.secret(), rotated);
             createStrategy(s.editor(), "rotiert");
-            Receiver.Received message = receiver.await(1).getFirst();
+            Receiver.Received message = receiver.await(1, this::deliver).getFirst();
             assertEquals(2, message.header("webhook-signature").split(" ").length);
             verify(s.secret(), message);
             verify(rotated, message);
@@ -316,7 +323,7 @@ class WebhookTest {
                     .body("manual", equalTo(true))
                     .extract()
                     .jsonPath();
-            Receiver.Received received = receiver.await(1).getFirst();
+            Receiver.Received received = receiver.await(1, this::deliver).getFirst();
             verify(s.secret(), received);
             as(s.admin())
                     .post("/api/v1/webhooks/{id}/deliveries/{d}/redeliver", s.id(), ping.getString("id"))
@@ -324,7 +331,9 @@ class WebhookTest {
                     .statusCode(200)
                     .body("messageId", equalTo(ping.getString("messageId")))
                     .body("attempt", equalTo(2));
-            assertEquals(received.header("webhook-id"), receiver.await(2).get(1).header("webhook-id"));
+            assertEquals(
+                    received.header("webhook-id"),
+                    receiver.await(2, this::deliver).get(1).header("webhook-id"));
             as(s.admin())
                     .post("/api/v1/webhooks/{id}/deliveries/{d}/redeliver", s.id(), UUID.randomUUID())
                     .then()
@@ -423,7 +432,7 @@ class WebhookTest {
                 run.get(30, TimeUnit.SECONDS);
             }
             replicas.shutdown();
-            List<Receiver.Received> messages = receiver.await(20);
+            List<Receiver.Received> messages = receiver.await(20, this::deliver);
             Thread.sleep(500);
             assertEquals(20, receiver.received.size());
             assertEquals(
