@@ -39,6 +39,23 @@ public class ApiDocumentationFilter implements OASFilter {
                                 .description("The record's version; send it back as If-Match to change the record")
                                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                                 .example("\"3\""));
+        openAPI.getComponents()
+                .addParameter(
+                        "IdempotencyKey",
+                        OASFactory.createParameter()
+                                .name("Idempotency-Key")
+                                .in(Parameter.In.HEADER)
+                                .description("Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header):"
+                                        + " the first answer is kept for 24 hours per caller and key; a retry with"
+                                        + " the same key and body gets it again with `Idempotent-Replayed: true`,"
+                                        + " the same key with another body answers 422, a retry while the first"
+                                        + " request runs answers 409. Answers of 5xx are not kept.")
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .minLength(1)
+                                        .maxLength(200)
+                                        .pattern("^[\\x21-\\x7e]+$"))
+                                .example("3f9c2a7e-sync-2026-12-02-0001"));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -50,6 +67,9 @@ public class ApiDocumentationFilter implements OASFilter {
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
         documentCreated(operation);
+        if (method == PathItem.HttpMethod.POST) {
+            operation.addParameter(OASFactory.createParameter().ref("IdempotencyKey"));
+        }
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasPathId = path.contains("{");
         boolean hasQuery = operation.getParameters() != null
