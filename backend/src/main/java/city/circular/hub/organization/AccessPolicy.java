@@ -122,6 +122,21 @@ public class AccessPolicy {
                 parameters);
     }
 
+    /**
+     * The same condition in SQL, for native queries (such as text search) on a table with the tenant columns
+     * {@code organization_id} and {@code visibility}; parameters {@code memberOrgs} and {@code peerOrgs}.
+     */
+    public Scope nativeReadScope(String alias) {
+        Caller caller = caller();
+        return new Scope(
+                ("(%1$s.organization_id in (:memberOrgs) or %1$s.visibility = 'PUBLIC'"
+                                + " or (%1$s.visibility = 'NETWORK' and %1$s.organization_id in (:peerOrgs)))")
+                        .formatted(alias),
+                Map.of(
+                        "memberOrgs", orNone(caller.memberships().keySet()),
+                        "peerOrgs", orNone(caller.networkPeers())));
+    }
+
     private static Set<UUID> orNone(Set<UUID> ids) {
         return ids.isEmpty() ? Set.of(NONE) : ids;
     }
