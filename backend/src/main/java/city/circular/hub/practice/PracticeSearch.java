@@ -35,8 +35,12 @@ public class PracticeSearch {
     static final String START = "\u0002";
 
     static final String STOP = "\u0003";
-    private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+    /** Excerpts are the best two fragments of the text; markup in the text is dropped by the fragmenter. */
+    private static final String EXCERPT_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
+    /** Titles are short: shown whole. */
+    private static final String TITLE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP + ", HighlightAll=true";
+
     private static final String EXCERPT_TEXT = "concat_ws(' ', p.summary, p.problem, p.approach, p.results,"
             + " p.success_factors, p.barriers, p.cost_and_effort, p.transfer_conditions, p.lessons_learned)";
 
@@ -126,11 +130,13 @@ public class PracticeSearch {
         if (ids.isEmpty() || text == null) {
             return Map.of();
         }
-        String sql = "select p.id, ts_headline(" + CONFIG + ", p.title, " + QUERY + ", :options), ts_headline(" + CONFIG
-                + ", " + EXCERPT_TEXT + ", " + QUERY + ", :options) from practice p where p.id in (:ids)";
+        String sql = "select p.id, ts_headline(" + CONFIG + ", p.title, " + QUERY + ", :titleOptions), ts_headline("
+                + CONFIG + ", " + EXCERPT_TEXT + ", " + QUERY
+                + ", :excerptOptions) from practice p where p.id in (:ids)";
         List<Object[]> rows = em.createNativeQuery(sql)
                 .setParameter("q", text)
-                .setParameter("options", HEADLINE_OPTIONS)
+                .setParameter("titleOptions", TITLE_OPTIONS)
+                .setParameter("excerptOptions", EXCERPT_OPTIONS)
                 .setParameter("ids", ids)
                 .getResultList();
         Map<UUID, Highlight> result = new HashMap<>();
