@@ -33,30 +33,34 @@ insert into vocabulary values
              'energy', 'heat', 'bicycle', 'bicycles', 'citizens', 'administration', 'retail', 'library',
              'libraries', 'tools', 'lending', 'demolition', 'materials', 'volunteers']);
 
--- Each language's vocabulary also gets 1,960 filler words, so that a real word turns up in about one practice in
--- fourteen of its language (as a common term would), not in every one.
-update vocabulary set words = words || array(select language || 'wort' || n from generate_series(1, 1960) n);
-
 create temporary table owners as
 select row_number() over (order by slug) - 1 as n, id from organization where slug like 'bench-org-%';
 
--- One practice per g. The word subqueries aggregate over their own series (the `0 * w`): an aggregate of outer
--- columns only would belong to the outer query.
+-- One practice per g. One word in fifty is a real one, the others are fillers out of 1,960 per language, so that a
+-- real word turns up in about one practice in fourteen of its language (as a common term would), not in every one.
+-- The word subqueries aggregate over their own series (the `0 * w`): an aggregate of outer columns only would
+-- belong to the outer query.
 insert into practice (id, organization_id, title, summary, municipality, country, population_band, region_type,
                       problem, approach, results, lessons_learned, fields_of_action, maturity, language, licence,
                       status, published_at, visibility, created_at, created_by, updated_at, updated_by)
 select gen_random_uuid(),
        o.id,
-       (select string_agg(v.words[1 + floor(random() * 2000)::int + 0 * w], ' ') from generate_series(1, 4) w),
-       (select string_agg(v.words[1 + floor(random() * 2000)::int + 0 * w], ' ') from generate_series(1, 25) w),
+       (select string_agg(case when random() < 0.02 then v.words[1 + floor(random() * 40)::int + 0 * w]
+                                    else l.lang || 'wort' || floor(random() * 1960)::int end, ' ') from generate_series(1, 4) w),
+       (select string_agg(case when random() < 0.02 then v.words[1 + floor(random() * 40)::int + 0 * w]
+                                    else l.lang || 'wort' || floor(random() * 1960)::int end, ' ') from generate_series(1, 25) w),
        'Benchmark-Kommune ' || o.n,
        case lang when 'de' then 'DE' when 'da' then 'DK' else 'GB' end,
        (array['UNDER_20K', 'FROM_20K_TO_100K', 'FROM_100K_TO_500K', 'OVER_500K'])[1 + g % 4],
        (array['URBAN', 'SUBURBAN', 'RURAL', 'REGION'])[1 + g % 4],
-       (select string_agg(v.words[1 + floor(random() * 2000)::int + 0 * w], ' ') from generate_series(1, 30) w),
-       (select string_agg(v.words[1 + floor(random() * 2000)::int + 0 * w], ' ') from generate_series(1, 60) w),
-       (select string_agg(v.words[1 + floor(random() * 2000)::int + 0 * w], ' ') from generate_series(1, 20) w),
-       (select string_agg(v.words[1 + floor(random() * 2000)::int + 0 * w], ' ') from generate_series(1, 20) w),
+       (select string_agg(case when random() < 0.02 then v.words[1 + floor(random() * 40)::int + 0 * w]
+                                    else l.lang || 'wort' || floor(random() * 1960)::int end, ' ') from generate_series(1, 30) w),
+       (select string_agg(case when random() < 0.02 then v.words[1 + floor(random() * 40)::int + 0 * w]
+                                    else l.lang || 'wort' || floor(random() * 1960)::int end, ' ') from generate_series(1, 60) w),
+       (select string_agg(case when random() < 0.02 then v.words[1 + floor(random() * 40)::int + 0 * w]
+                                    else l.lang || 'wort' || floor(random() * 1960)::int end, ' ') from generate_series(1, 20) w),
+       (select string_agg(case when random() < 0.02 then v.words[1 + floor(random() * 40)::int + 0 * w]
+                                    else l.lang || 'wort' || floor(random() * 1960)::int end, ' ') from generate_series(1, 20) w),
        array[(array['CONSTRUCTION_BUILDINGS', 'FOOD_NUTRITION', 'PROCUREMENT', 'WASTE_RESOURCES',
                     'BUSINESS_DEVELOPMENT', 'STRATEGY'])[1 + g % 6]]::varchar[],
        (array['IDEA', 'TESTED', 'LIGHTHOUSE', 'SCALED'])[1 + (g / 7) % 4],

@@ -1,5 +1,6 @@
 import {
   infiniteQueryOptions,
+  keepPreviousData,
   queryOptions,
   useInfiniteQuery,
   useQuery,
@@ -32,6 +33,8 @@ export function practicesQueryOptions(api: ApiClient, filters: PracticeFilters) 
     queryFn: ({ pageParam }) => searchPractices(api, filters, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.next ?? undefined,
+    // The facets and hits stay on screen while a changed filter loads, instead of flashing away.
+    placeholderData: keepPreviousData,
   });
 }
 
