@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,16 +64,23 @@ public class PracticeSearch {
     /** Counts of the hits by facet value, and the total, under the same filters as the hits. */
     public record Counts(long total, Map<String, Map<String, Long>> byFacet) {}
 
-    /** One page of hits (plus one, which tells whether another follows). */
+    /** One page of hits (plus one, which tells whether another follows), with the counts of all hits. */
+    public record Result(List<Hit> hits, Counts counts) {}
+
+    /**
+     * The page and the total and facet counts in one statement: the hits are collected once (a materialized CTE),
+     * so the matching rows are read once for ranking and counting alike.
+     */
     @SuppressWarnings("unchecked")
-    public List<Hit> page(AccessPolicy.Scope scope, PracticeFilter filter, Set<UUID> networkMembers, PageRequest page) {
+    public Result search(AccessPolicy.Scope scope, PracticeFilter filter, Set<UUID> networkMembers, PageRequest page) {
         Where where = where(scope, filter, networkMembers);
         boolean ranked = filter.text() != null;
-        StringBuilder sql = new StringBuilder("select h.id, h.rank, h.updated_at from (select p.id, ")
+        StringBuilder sql = new StringBuilder("with hits as materialized (select p.id, p.updated_at, ")
                 .append(ranked ? "ts_rank(p.search_vector, " + QUERY + ")" : "cast(null as real)")
-                .append(" as rank, p.updated_at from practice p where ")
+                .append(" as rank, p.organization_id, p.country, p.population_band, p.maturity, p.fields_of_action")
+                .append(" from practice p where ")
                 .append(where.sql)
-                .append(") h");
+                .append(") (select 'hit', cast(h.id as varchar), h.rank, h.updated_at, cast(0 as bigint) from hits h");
         if (page.after() != null) {
             if (ranked) {
                 sql.append(" where (h.rank, h.id) < (cast(:afterRank as real), :afterId)");
@@ -86,42 +94,45 @@ public class PracticeSearch {
         }
         sql.append(ranked ? " order by h.rank desc, h.id desc" : " order by h.updated_at desc, h.id desc")
                 .append(" limit ")
-                .append(page.limit());
+                .append(page.limit())
+                .append(")")
+                .append(" union all select 'total', '', null, null, count(*) from hits")
+                .append(" union all select 'country', country, null, null, count(*) from hits")
+                .append(" where country is not null group by country")
+                .append(" union all select 'populationBand', population_band, null, null, count(*) from hits")
+                .append(" where population_band is not null group by population_band")
+                .append(" union all select 'maturity', maturity, null, null, count(*) from hits group by maturity")
+                .append(" union all select 'fieldOfAction', f, null, null, count(*) from hits")
+                .append(" cross join unnest(fields_of_action) f group by f")
+                .append(" union all select 'organization', cast(organization_id as varchar), null, null, count(*)")
+                .append(" from hits group by organization_id");
         List<Object[]> rows =
                 bind(em.createNativeQuery(sql.toString()), where.parameters).getResultList();
-        return rows.stream()
-                .map(r -> new Hit((UUID) r[0], (Float) r[1], toInstant(r[2])))
-                .toList();
-    }
-
-    /** The total and the counts per facet value, in one statement over the same conditions as {@link #page}. */
-    @SuppressWarnings("unchecked")
-    public Counts counts(AccessPolicy.Scope scope, PracticeFilter filter, Set<UUID> networkMembers) {
-        Where where = where(scope, filter, networkMembers);
-        String sql = "with hits as (select p.organization_id, p.country, p.population_band, p.maturity,"
-                + " p.fields_of_action from practice p where " + where.sql + ")"
-                + " select 'total', '', count(*) from hits"
-                + " union all select 'country', country, count(*) from hits where country is not null group by country"
-                + " union all select 'populationBand', population_band, count(*) from hits"
-                + " where population_band is not null group by population_band"
-                + " union all select 'maturity', maturity, count(*) from hits group by maturity"
-                + " union all select 'fieldOfAction', f, count(*) from hits cross join unnest(fields_of_action) f"
-                + " group by f"
-                + " union all select 'organization', cast(organization_id as varchar), count(*) from hits"
-                + " group by organization_id";
-        List<Object[]> rows = bind(em.createNativeQuery(sql), where.parameters).getResultList();
+        List<Hit> hits = new ArrayList<>();
         long total = 0;
         Map<String, Map<String, Long>> byFacet = new HashMap<>();
         for (Object[] row : rows) {
             String facet = (String) row[0];
-            long count = ((Number) row[2]).longValue();
-            if (facet.equals("total")) {
-                total = count;
-            } else {
-                byFacet.computeIfAbsent(facet, k -> new HashMap<>()).put((String) row[1], count);
+            switch (facet) {
+                case "hit" -> hits.add(new Hit(UUID.fromString((String) row[1]), (Float) row[2], toInstant(row[3])));
+                case "total" -> total = ((Number) row[4]).longValue();
+                default ->
+                    byFacet.computeIfAbsent(facet, k -> new HashMap<>())
+                            .put((String) row[1], ((Number) row[4]).longValue());
             }
         }
-        return new Counts(total, byFacet);
+        // A union keeps no order of its own: the page is sorted here as the query sorted it, ids compared as
+        // PostgreSQL compares uuids (unsigned bytes, unlike UUID.compareTo), so that cursors continue correctly.
+        Comparator<Hit> order = ranked
+                ? Comparator.comparing(Hit::rank).thenComparing(Hit::id, PracticeSearch::compareAsPostgres)
+                : Comparator.comparing(Hit::updatedAt).thenComparing(Hit::id, PracticeSearch::compareAsPostgres);
+        hits.sort(order.reversed());
+        return new Result(hits, new Counts(total, byFacet));
+    }
+
+    static int compareAsPostgres(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
     /** Highlighted title and excerpt of the given practices for the query, in each practice's own language. */
@@ -266,9 +277,5 @@ public class PracticeSearch {
             case java.sql.Timestamp t -> t.toInstant();
             default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
         };
-    }
-
-    static List<UUID> ids(List<Hit> hits) {
-        return new ArrayList<>(hits.stream().map(Hit::id).toList());
     }
 }

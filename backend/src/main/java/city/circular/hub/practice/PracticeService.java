@@ -69,15 +69,15 @@ public class PracticeService {
     public PracticePage search(PracticeFilter filter, PageRequest page) {
         AccessPolicy.Scope scope = access.nativeReadScope("p");
         Set<UUID> networkMembers = filter.networkId() == null ? Set.of() : organizations.membersOf(filter.networkId());
-        Slice<PracticeSearch.Hit> slice = Slice.of(
-                search.page(scope, filter, networkMembers, page.plusOne()), page.limit(), PracticeSearch.Hit::cursor);
+        PracticeSearch.Result result = search.search(scope, filter, networkMembers, page.plusOne());
+        Slice<PracticeSearch.Hit> slice = Slice.of(result.hits(), page.limit(), PracticeSearch.Hit::cursor);
         List<UUID> ids = slice.map(PracticeSearch.Hit::id);
         Map<UUID, Practice> byId = ids.isEmpty()
                 ? Map.of()
                 : practices.list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
         Map<UUID, PracticeSearch.Highlight> highlights = search.highlights(ids, filter.text());
         Map<UUID, Long> counts = adoptions.countsOf(ids);
-        PracticeSearch.Counts facets = search.counts(scope, filter, networkMembers);
+        PracticeSearch.Counts facets = result.counts();
         Set<UUID> named = new HashSet<>();
         byId.values().forEach(p -> named.add(p.organizationId));
         Set<UUID> facetOrganizations = facets.byFacet().getOrDefault("organization", Map.of()).keySet().stream()

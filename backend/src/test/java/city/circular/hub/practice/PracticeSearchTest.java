@@ -217,6 +217,31 @@ class PracticeSearchTest {
         }
     }
 
+    @Test
+    void pagesThroughEquallyRankedResultsInIdOrderWithoutLosingOne() {
+        String[] org = new String[1];
+        String token = ownOrganization(org);
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(published(token, practice("Tauschregal", "de", "Tauschregal im Rathaus", "PUBLIC")));
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = search(
+                    token,
+                    "organizationId=" + org[0] + "&q=Tauschregal&limit=2"
+                            + (cursor == null ? "" : "&cursor=" + cursor));
+            seen.addAll(page.getList("items.id"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        // Equal ranks fall back to the id, descending as PostgreSQL orders uuids.
+        List<String> expected = created.stream()
+                .sorted(java.util.Comparator.comparing(String::toString).reversed())
+                .toList();
+        assertEquals(expected, seen);
+    }
+
     private static java.util.Set<String> Set(List<String> values) {
         return new java.util.HashSet<>(values);
     }
