@@ -10,6 +10,7 @@ import { i18n, initI18n } from '@/lib/i18n/i18n';
 
 import './styles/index.css';
 import './styles/projects.css';
+import './styles/practices.css';
 
 async function start() {
   const container = document.getElementById('root');

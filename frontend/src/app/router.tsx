@@ -2,6 +2,10 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
 import { FieldsOfActionSettingsRoute } from '@/features/fields-of-action/routes/fields-of-action-settings-route';
+import { PublishAsPractice } from '@/features/practices/components/publish-as-practice';
+import { PracticeDetailRoute } from '@/features/practices/routes/practice-detail-route';
+import { PracticeEditRoute } from '@/features/practices/routes/practice-edit-route';
+import { PracticeLibraryRoute } from '@/features/practices/routes/practice-library-route';
 import { MeasureCreateRoute } from '@/features/projects/routes/measure-create-route';
 import { MeasureEditRoute } from '@/features/projects/routes/measure-edit-route';
 import { ProjectCreateRoute } from '@/features/projects/routes/project-create-route';
@@ -74,7 +78,16 @@ export const appRoutes: RouteObject[] = [
       { path: 'strategies/:strategyId/edit', element: <StrategyEditRoute /> },
       { path: 'projects', element: <ProjectsListRoute /> },
       { path: 'projects/new', element: <ProjectCreateRoute /> },
-      { path: 'projects/:projectId', element: <ProjectDetailRoute /> },
+      {
+        path: 'projects/:projectId',
+        element: (
+          <ProjectDetailRoute
+            renderRelated={({ projectId, canWrite }) => (
+              <PublishAsPractice projectId={projectId} canWrite={canWrite} />
+            )}
+          />
+        ),
+      },
       { path: 'projects/:projectId/edit', element: <ProjectEditRoute /> },
       { path: 'projects/:projectId/measures/new', element: <MeasureCreateRoute /> },
       { path: 'projects/:projectId/measures/:measureId/edit', element: <MeasureEditRoute /> },
@@ -83,6 +96,9 @@ export const appRoutes: RouteObject[] = [
       { path: 'stakeholders/import', element: <StakeholderImportRoute /> },
       { path: 'stakeholders/:stakeholderId', element: <StakeholderDetailRoute /> },
       { path: 'stakeholders/:stakeholderId/edit', element: <StakeholderEditRoute /> },
+      { path: 'practices', element: <PracticeLibraryRoute /> },
+      { path: 'practices/:practiceId', element: <PracticeDetailRoute /> },
+      { path: 'practices/:practiceId/edit', element: <PracticeEditRoute /> },
       { path: 'workshops', element: <WorkshopsListRoute /> },
       { path: 'workshops/new', element: <WorkshopCreateRoute /> },
       { path: 'workshops/:workshopId', element: <WorkshopDetailRoute /> },

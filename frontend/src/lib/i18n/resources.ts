@@ -3,6 +3,7 @@ import daCommon from '@/locales/da/common.json';
 import daDashboard from '@/locales/da/dashboard.json';
 import daFieldsOfAction from '@/locales/da/fieldsOfAction.json';
 import daOutline from '@/locales/da/outline.json';
+import daPractices from '@/locales/da/practices.json';
 import daProjects from '@/locales/da/projects.json';
 import daStakeholders from '@/locales/da/stakeholders.json';
 import daStrategies from '@/locales/da/strategies.json';
@@ -12,6 +13,7 @@ import deCommon from '@/locales/de/common.json';
 import deDashboard from '@/locales/de/dashboard.json';
 import deFieldsOfAction from '@/locales/de/fieldsOfAction.json';
 import deOutline from '@/locales/de/outline.json';
+import dePractices from '@/locales/de/practices.json';
 import deProjects from '@/locales/de/projects.json';
 import deStakeholders from '@/locales/de/stakeholders.json';
 import deStrategies from '@/locales/de/strategies.json';
@@ -21,6 +23,7 @@ import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enFieldsOfAction from '@/locales/en/fieldsOfAction.json';
 import enOutline from '@/locales/en/outline.json';
+import enPractices from '@/locales/en/practices.json';
 import enProjects from '@/locales/en/projects.json';
 import enStakeholders from '@/locales/en/stakeholders.json';
 import enStrategies from '@/locales/en/strategies.json';
@@ -39,6 +42,7 @@ export const namespaces = [
   'projects',
   'dashboard',
   'workshops',
+  'practices',
   'fieldsOfAction',
 ] as const;
 export const defaultNamespace = 'common';
@@ -50,6 +54,7 @@ export const resources = {
     fieldsOfAction: deFieldsOfAction,
     analyses: deAnalyses,
     outline: deOutline,
+    practices: dePractices,
     projects: deProjects,
     strategies: deStrategies,
     stakeholders: deStakeholders,
@@ -61,6 +66,7 @@ export const resources = {
     fieldsOfAction: enFieldsOfAction,
     analyses: enAnalyses,
     outline: enOutline,
+    practices: enPractices,
     projects: enProjects,
     strategies: enStrategies,
     stakeholders: enStakeholders,
@@ -72,6 +78,7 @@ export const resources = {
     fieldsOfAction: daFieldsOfAction,
     analyses: daAnalyses,
     outline: daOutline,
+    practices: daPractices,
     projects: daProjects,
     strategies: daStrategies,
     stakeholders: daStakeholders,

@@ -130,6 +130,21 @@ export function ProjectDetails({
         <dt>{t('fields.fundingSource')}</dt>
         <dd>{project.fundingSource ?? empty}</dd>
       </div>
+      {project.originPractice ? (
+        <div className="details__wide">
+          <dt>{t('fields.originPractice')}</dt>
+          <dd className="details__text">
+            {project.originPractice.practiceId ? (
+              <Link to={`/practices/${project.originPractice.practiceId}`}>
+                {project.originPractice.title}
+              </Link>
+            ) : (
+              project.originPractice.title
+            )}{' '}
+            {t('detail.adoptedVersion', { version: project.originPractice.version })}
+          </dd>
+        </div>
+      ) : null}
       {project.originOutcomeId || project.originNote ? (
         <div className="details__wide">
           <dt>{t('fields.origin')}</dt>

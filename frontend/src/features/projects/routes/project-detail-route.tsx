@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -25,7 +26,15 @@ import { ProjectStatusActions } from '../components/project-status-actions';
 import { ProjectStatusBadge } from '../components/project-status-badge';
 import { StatusUpdatesSection } from '../components/status-updates-section';
 
-export function ProjectDetailRoute() {
+interface ProjectDetailRouteProps {
+  /**
+   * Sections of other features about this project (the good practices written up from it).
+   * Features do not import each other: the app's router composes them here.
+   */
+  renderRelated?: (context: { projectId: string; canWrite: boolean }) => ReactNode;
+}
+
+export function ProjectDetailRoute({ renderRelated }: ProjectDetailRouteProps = {}) {
   const { t } = useTranslation('projects');
   const { projectId = '' } = useParams();
   const query = useProject(projectId);
@@ -121,6 +130,7 @@ export function ProjectDetailRoute() {
       <MeasuresSection project={project} canWrite={canWrite} onReload={reload} />
 
       <StatusUpdatesSection projectId={project.id} canWrite={canWrite} />
+      {renderRelated?.({ projectId: project.id, canWrite })}
 
       <RecordHistory kind="starter-projects" id={project.id} />
     </article>

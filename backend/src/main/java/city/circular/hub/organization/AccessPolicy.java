@@ -173,6 +173,14 @@ public class AccessPolicy {
                 Map.of("memberOrgs", orNone(members), "peerOrgs", orNone(peers)));
     }
 
+    /**
+     * The same condition for native queries (such as text search) on a table with the tenant columns
+     * {@code organization_id} and {@code visibility} under an alias.
+     */
+    public Scope nativeReadScope(String alias) {
+        return nativeReadScope(alias + ".organization_id", alias + ".visibility");
+    }
+
     private static Set<UUID> orNone(Set<UUID> ids) {
         return ids.isEmpty() ? Set.of(NONE) : ids;
     }

@@ -43,4 +43,33 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         result.removeAll(organizations);
         return result;
     }
+
+    /** The networks the given organizations belong to: one row per membership. */
+    @SuppressWarnings("unchecked")
+    public List<NetworkMembership> networksOf(Collection<UUID> organizations) {
+        if (organizations.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
+                        select n.id, n.name, m.organization_id
+                        from network_member m join network n on n.id = m.network_id
+                        where m.organization_id in (:organizations)
+                        """)
+                .setParameter("organizations", organizations)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new NetworkMembership((UUID) r[0], (String) r[1], (UUID) r[2]))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Set<UUID> membersOf(UUID network) {
+        return Set.copyOf(getEntityManager()
+                .createNativeQuery("select organization_id from network_member where network_id = :n", UUID.class)
+                .setParameter("n", network)
+                .getResultList());
+    }
+
+    public record NetworkMembership(UUID networkId, String networkName, UUID organizationId) {}
 }

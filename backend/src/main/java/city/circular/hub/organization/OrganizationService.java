@@ -28,6 +28,16 @@ public class OrganizationService {
         return ids.isEmpty() ? List.of() : organizations.list("id in ?1", ids);
     }
 
+    /** The networks the organizations belong to, for figures grouped by network. */
+    public List<OrganizationRepository.NetworkMembership> networksOf(Collection<UUID> ids) {
+        return organizations.networksOf(ids);
+    }
+
+    /** The member organizations of a network; empty for an unknown one. */
+    public java.util.Set<UUID> membersOf(UUID network) {
+        return organizations.membersOf(network);
+    }
+
     public Organization get(UUID id) {
         return organizations.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Organization " + id));
     }

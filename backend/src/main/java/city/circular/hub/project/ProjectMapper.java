@@ -37,6 +37,10 @@ final class ProjectMapper {
                 p.fundingSource,
                 p.originOutcomeId,
                 p.originNote,
+                p.originPracticeTitle == null
+                        ? null
+                        : new ProjectViews.OriginPractice(
+                                p.originPracticeId, p.originPracticeVersion, p.originPracticeTitle),
                 parties,
                 measures.stream().map(ProjectMapper::toView).toList(),
                 totals(measures),

@@ -49,6 +49,10 @@ public final class ProjectViews {
             UUID originOutcomeId,
 
             String originNote,
+
+            @Schema(description = "The good practice the project was adopted from, as it was when adopted")
+            OriginPractice originPractice,
+
             List<PartyView> parties,
             List<MeasureView> measures,
             ImpactTotals totals,
@@ -59,6 +63,13 @@ public final class ProjectViews {
             String createdBy,
             Instant updatedAt,
             String updatedBy) {}
+
+    @Schema(
+            name = "OriginPractice",
+            description = "The practice a project was adopted from: its id (absent once the practice is deleted), "
+                    + "and the version and title that were adopted.",
+            requiredProperties = {"version", "title"})
+    public record OriginPractice(UUID practiceId, long version, String title) {}
 
     @Schema(
             name = "StarterProjectSummary",

@@ -70,4 +70,14 @@ public class StarterProject extends TenantRecord {
 
     @Column(name = "origin_note")
     public String originNote;
+
+    /** The good practice the project was adopted from; its version and title as adopted stay when it changes. */
+    @Column(name = "origin_practice_id")
+    public UUID originPracticeId;
+
+    @Column(name = "origin_practice_version")
+    public Long originPracticeVersion;
+
+    @Column(name = "origin_practice_title")
+    public String originPracticeTitle;
 }

@@ -1,0 +1,62 @@
+// Times library searches through the API on localhost and prints p50/p95 per kind of search. The token is signed
+// here with the key whose public half the API was started with (quarkus.oidc.public-key), so no Keycloak is needed.
+import { createSign } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+const api = process.env.CCH_BENCH_API;
+const requests = Number(process.env.CCH_BENCH_SEARCHES ?? 300);
+const privateKey = readFileSync(process.env.CCH_BENCH_KEY, 'utf8');
+
+function base64url(value) {
+  return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+}
+
+function token() {
+  const now = Math.floor(Date.now() / 1000);
+  const header = base64url({ alg: 'RS256', typ: 'JWT' });
+  const claims = base64url({
+    iss: 'cch-bench',
+    aud: 'cch-api',
+    sub: 'bench-user',
+    preferred_username: 'bench-user',
+    name: 'Bench User',
+    groups: ['/organizations/musterstadt/editor'],
+    realm_access: { roles: [] },
+    iat: now,
+    exp: now + 3600,
+  });
+  const signer = createSign('RSA-SHA256');
+  signer.update(`${header}.${claims}`);
+  return `${header}.${claims}.${signer.sign(privateKey).toString('base64url')}`;
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1);
+}
+
+const headers = { Authorization: `Bearer ${token()}`, Accept: 'application/json' };
+const terms = ['Bauteile', 'genbrug', 'repairs', 'Kompost', 'madspild', 'Mehrweg'];
+
+async function timed(name, count, url) {
+  const latencies = [];
+  let hits = 0;
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now();
+    const response = await fetch(`${api}${url(i)}`, { headers });
+    if (!response.ok) throw new Error(`${url(i)}: ${response.status} ${await response.text()}`);
+    const body = await response.json();
+    latencies.push(performance.now() - t0);
+    hits += body.total;
+  }
+  latencies.sort((a, b) => a - b);
+  console.log(
+    `API ${name.padEnd(46)} p50 ${percentile(latencies, 50).padStart(7)} ms   p95 ${percentile(latencies, 95).padStart(7)} ms` +
+      `   (${count} requests, ${Math.round(hits / count)} hits each on average)`,
+  );
+}
+
+const search = (i) => `/api/v1/practices?q=${encodeURIComponent(terms[i % terms.length])}`;
+await timed('warm-up (not a figure)', 60, search);
+await timed('q=<one of 6 terms>, first page of 20', requests, search);
+await timed('q=<term>&country=DK&maturity=TESTED', requests, (i) => `${search(i)}&country=DK&maturity=TESTED`);
+await timed('no q (newest first), first page', Math.max(20, Math.floor(requests / 3)), () => '/api/v1/practices');
