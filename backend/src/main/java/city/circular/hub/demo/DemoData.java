@@ -119,17 +119,23 @@ public class DemoData {
     }
 
     private void network(UUID id, String name, Organization coordinator, List<Organization> members) {
-        em.createNativeQuery("insert into network (id, name, coordinator_organization, created_at) values "
-                        + "(:id, :name, :coordinator, now()) on conflict (id) do nothing")
+        em.createNativeQuery("insert into network (id, name, coordinator_organization, kind, status, visibility,"
+                        + " created_at, created_by, updated_at, updated_by) values (:id, :name, :coordinator,"
+                        + " 'PARTNERSHIP', 'ACTIVE', 'PRIVATE', now(), 'demo-data', now(), 'demo-data')"
+                        + " on conflict (id) do nothing")
                 .setParameter("id", id)
                 .setParameter("name", name)
                 .setParameter("coordinator", coordinator.id)
                 .executeUpdate();
         for (Organization member : members) {
-            em.createNativeQuery("insert into network_member (network_id, organization_id) values (:n, :o) "
-                            + "on conflict do nothing")
+            em.createNativeQuery("insert into network_member (id, network_id, organization_id, role, status,"
+                            + " joined_on, created_at, created_by, updated_at, updated_by) select gen_random_uuid(), :n,"
+                            + " :o, :role, 'ACCEPTED', current_date, now(), 'demo-data', now(), 'demo-data'"
+                            + " where not exists (select 1 from network_member m where m.network_id = :n"
+                            + " and m.organization_id = :o)")
                     .setParameter("n", id)
                     .setParameter("o", member.id)
+                    .setParameter("role", member.id.equals(coordinator.id) ? "COORDINATOR" : "MEMBER_MUNICIPALITY")
                     .executeUpdate();
         }
     }

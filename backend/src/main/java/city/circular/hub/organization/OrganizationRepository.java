@@ -24,7 +24,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return list("order by name, id");
     }
 
-    /** Organizations that share at least one network with any of the given ones, the given ones excluded. */
+    /**
+     * Organizations that share at least one network with any of the given ones, the given ones excluded. Only
+     * accepted memberships count, on both sides: an invitation is not consent, and leaving ends it at once.
+     */
     @SuppressWarnings("unchecked")
     public Set<UUID> networkPeersOf(Collection<UUID> organizations) {
         if (organizations.isEmpty()) {
@@ -36,6 +39,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                         from network_member own
                         join network_member peer on peer.network_id = own.network_id
                         where own.organization_id in (:organizations)
+                          and own.status = 'ACCEPTED' and peer.status = 'ACCEPTED'
                         """, UUID.class)
                 .setParameter("organizations", organizations)
                 .getResultList();
