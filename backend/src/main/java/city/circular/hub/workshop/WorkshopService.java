@@ -2,6 +2,7 @@ package city.circular.hub.workshop;
 
 import static city.circular.hub.common.Strings.blankToNull;
 
+import city.circular.hub.common.Agenda;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Caller;
 import city.circular.hub.common.Cursor;
@@ -144,14 +145,9 @@ public class WorkshopService {
     public WorkshopView replaceAgenda(UUID id, String ifMatch, AgendaInput input) {
         Workshop workshop = writable(id);
         Versions.requireMatch(ifMatch, workshop.version);
-        long planned = input.items().stream()
-                .mapToLong(AgendaInput.Item::durationMinutes)
-                .sum();
-        if (planned > workshop.durationMinutes()) {
-            throw ApiException.rule(
-                    "The agenda takes " + planned + " minutes; the workshop has " + workshop.durationMinutes() + ".");
-        }
-        agenda.replace(workshop.id, WorkshopMapper.toAgendaItems(workshop, input));
+        List<AgendaItem> items = WorkshopMapper.toAgendaItems(workshop, input);
+        Agenda.requireFits(Agenda.plannedMinutes(items), workshop.durationMinutes(), "workshop");
+        agenda.replace(workshop.id, items);
         workshop.touched(access.caller().username());
         workshops.flush();
         return view(workshop);
