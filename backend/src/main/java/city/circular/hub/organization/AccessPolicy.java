@@ -193,6 +193,19 @@ public class AccessPolicy {
     }
 
     /**
+     * Checks that the caller writes for an accepted member of the network themselves (status reports): 404 if they
+     * cannot read the network's content, 403 if they do not edit for that member; the coordinator does not write
+     * for its members here.
+     */
+    public void writableAsNetworkMember(NetworkParties network, UUID member, String what) {
+        readableNetworkContent(network, what);
+        if (!caller().canWriteFor(member)) {
+            throw new ApiException(
+                    ProblemType.FORBIDDEN, "Only the member organization's editors write its " + lower(what) + ".");
+        }
+    }
+
+    /**
      * An HQL condition on a network (alias {@code r}) that keeps the networks the caller belongs to: coordinated by
      * one of their organizations or with an open membership of one (its statuses given by the network feature);
      * every network for platform administrators.

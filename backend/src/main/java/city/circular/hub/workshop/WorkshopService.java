@@ -17,6 +17,7 @@ import city.circular.hub.strategy.StrategyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,26 @@ public class WorkshopService {
     /** A workshop the caller may change, locked until the transaction ends: for changes that count seats. */
     Workshop lockedWritable(UUID id) {
         return access.writable(workshops.findLocked(id), WHAT);
+    }
+
+    /**
+     * The organization's workshops held (status HELD) that ended after {@code from} (if given) up to {@code to}, by
+     * start. For a member of the organization only, such as a network status report it drafts.
+     */
+    public List<WorkshopHeld> heldBy(UUID organizationId, Instant from, Instant to) {
+        if (!access.caller().isMemberOf(organizationId)) {
+            throw ApiException.notFound("Organization");
+        }
+        return workshops
+                .list(
+                        "organizationId = ?1 and status = ?2 and endsAt > ?3 and endsAt <= ?4 order by startsAt, id",
+                        organizationId,
+                        WorkshopStatus.HELD,
+                        from == null ? Instant.EPOCH : from,
+                        to)
+                .stream()
+                .map(w -> new WorkshopHeld(w.id, w.title, w.startsAt, w.endsAt))
+                .toList();
     }
 
     Map<UUID, String> titles(List<UUID> ids) {
