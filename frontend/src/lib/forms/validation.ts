@@ -39,7 +39,8 @@ function isValidationKey(value: string): value is ValidationKey {
   return validationKeys.includes(value);
 }
 
-function messageOf(issue: z.core.$ZodIssue): ValidationMessage {
+/** The validation message of one schema issue (shared with the react-hook-form bridge). */
+export function messageOf(issue: z.core.$ZodIssue): ValidationMessage {
   if (issue.code === 'too_big') {
     return { key: 'tooLong', values: { max: Number(issue.maximum) } };
   }
