@@ -9,7 +9,14 @@ import { LanguageSwitch } from './language-switch';
 import { UserSummary } from './user-summary';
 
 export function AppLayout() {
-  const { t } = useTranslation(['common', 'projects', 'dashboard', 'workshops', 'fieldsOfAction']);
+  const { t } = useTranslation([
+    'common',
+    'projects',
+    'dashboard',
+    'workshops',
+    'networks',
+    'fieldsOfAction',
+  ]);
   const me = useMe();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -52,6 +59,9 @@ export function AppLayout() {
               </li>
               <li>
                 <NavLink to="/workshops">{t('workshops:nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/networks">{t('networks:nav')}</NavLink>
               </li>
               <li>
                 <NavLink to="/settings/fields-of-action">{t('fieldsOfAction:nav')}</NavLink>

@@ -2,6 +2,7 @@ import daAnalyses from '@/locales/da/analyses.json';
 import daCommon from '@/locales/da/common.json';
 import daDashboard from '@/locales/da/dashboard.json';
 import daFieldsOfAction from '@/locales/da/fieldsOfAction.json';
+import daNetworks from '@/locales/da/networks.json';
 import daOutline from '@/locales/da/outline.json';
 import daProjects from '@/locales/da/projects.json';
 import daStakeholders from '@/locales/da/stakeholders.json';
@@ -11,6 +12,7 @@ import deAnalyses from '@/locales/de/analyses.json';
 import deCommon from '@/locales/de/common.json';
 import deDashboard from '@/locales/de/dashboard.json';
 import deFieldsOfAction from '@/locales/de/fieldsOfAction.json';
+import deNetworks from '@/locales/de/networks.json';
 import deOutline from '@/locales/de/outline.json';
 import deProjects from '@/locales/de/projects.json';
 import deStakeholders from '@/locales/de/stakeholders.json';
@@ -20,6 +22,7 @@ import enAnalyses from '@/locales/en/analyses.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enFieldsOfAction from '@/locales/en/fieldsOfAction.json';
+import enNetworks from '@/locales/en/networks.json';
 import enOutline from '@/locales/en/outline.json';
 import enProjects from '@/locales/en/projects.json';
 import enStakeholders from '@/locales/en/stakeholders.json';
@@ -40,6 +43,7 @@ export const namespaces = [
   'dashboard',
   'workshops',
   'fieldsOfAction',
+  'networks',
 ] as const;
 export const defaultNamespace = 'common';
 
@@ -54,6 +58,7 @@ export const resources = {
     strategies: deStrategies,
     stakeholders: deStakeholders,
     workshops: deWorkshops,
+    networks: deNetworks,
   },
   en: {
     common: enCommon,
@@ -65,6 +70,7 @@ export const resources = {
     strategies: enStrategies,
     stakeholders: enStakeholders,
     workshops: enWorkshops,
+    networks: enNetworks,
   },
   da: {
     common: daCommon,
@@ -76,6 +82,7 @@ export const resources = {
     strategies: daStrategies,
     stakeholders: daStakeholders,
     workshops: daWorkshops,
+    networks: daNetworks,
   },
 } as const;
 

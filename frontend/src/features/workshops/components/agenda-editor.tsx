@@ -17,7 +17,7 @@ import {
   withRunningTimes,
   type DraftAgendaItem,
 } from '../utils/agenda';
-import { formatClock } from '../utils/time';
+import { formatClock } from '@/lib/i18n/municipal-time';
 
 interface AgendaEditorProps {
   workshop: Workshop;

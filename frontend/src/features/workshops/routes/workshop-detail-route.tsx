@@ -17,7 +17,7 @@ import { OutcomesSection } from '../components/outcomes-section';
 import { ParticipantsSection } from '../components/participants-section';
 import { WorkshopExports } from '../components/workshop-exports';
 import { WorkshopPlanningLinks } from '../components/workshop-planning-links';
-import { formatClock } from '../utils/time';
+import { formatClock } from '@/lib/i18n/municipal-time';
 import { statusTone } from '../utils/workshops';
 
 export function WorkshopDetailRoute() {

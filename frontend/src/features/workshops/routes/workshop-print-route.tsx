@@ -13,7 +13,7 @@ import { useWorkshop } from '../api/get-workshop';
 import { useOutcomes } from '../api/outcomes';
 import type { Workshop, WorkshopFollowUpList, WorkshopOutcomeList } from '../api/types';
 import { cell, facilitatorName, printFileName } from '../utils/print-text';
-import { formatClock } from '../utils/time';
+import { formatClock } from '@/lib/i18n/municipal-time';
 
 /**
  * Agenda and minutes on one page to print or save: no app navigation, and print CSS hides the

@@ -11,7 +11,7 @@ import type {
   WorkshopStatus,
 } from '../api/types';
 
-import { fromLocalInput, isLocalInput, toLocalInput } from './time';
+import { fromLocalInput, isLocalInput, toLocalInput } from '@/lib/i18n/municipal-time';
 import { workshopStatuses } from './workshops';
 
 export const workshopPurposes: readonly WorkshopPurpose[] = [
