@@ -92,7 +92,11 @@ export function StatusReportRoute() {
   const submit = useSubmitStatusReport(networkId, eventId);
   const navigate = useNavigate();
   const format = useFormatters();
-  const form = useSchemaForm<ReportValues>(reportSchema, { progress: '', nextSteps: '', helpNeeded: '' });
+  const form = useSchemaForm<ReportValues>(reportSchema, {
+    progress: '',
+    nextSteps: '',
+    helpNeeded: '',
+  });
   const { errors } = form.formState;
   const { reset } = form;
   const loaded = draft.data;
