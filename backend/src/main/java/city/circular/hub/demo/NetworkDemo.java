@@ -37,6 +37,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,6 +52,7 @@ public class NetworkDemo {
     static final String CONSORTIUM = "Städtekonsortium Kreislaufstadt";
     static final String PARTNERSHIP = "Partnerskab for Cirkulære Kommuner";
     private static final String BY = "demo-data";
+    private static final UUID LEGACY_NETWORK = UUID.fromString("5e7a1c2b-0000-4000-8000-000000000001");
     private static final ZoneId LOCAL = ZoneId.of("Europe/Berlin");
 
     private final boolean enabled;
@@ -80,6 +82,11 @@ public class NetworkDemo {
                 .getSingleResult();
         if (existing > 0) {
             return;
+        }
+        // The network that linked the demo municipalities before networks had an API gives way to these two.
+        Network legacy = em.find(Network.class, LEGACY_NETWORK);
+        if (legacy != null) {
+            em.remove(legacy);
         }
         consortium(coordinator, musterstadt);
         partnership(eksempelby);
