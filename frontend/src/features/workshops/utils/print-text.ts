@@ -1,6 +1,7 @@
+import { toLocalInput } from '@/lib/i18n/municipal-time';
+
 import type { Workshop, WorkshopFacilitator } from '../api/types';
 
-import { toLocalInput } from '@/lib/i18n/municipal-time';
 
 export function facilitatorName(facilitator: WorkshopFacilitator): string {
   return facilitator.stakeholder?.name ?? facilitator.organizationName ?? '';
