@@ -2,7 +2,6 @@ import { toLocalInput } from '@/lib/i18n/municipal-time';
 
 import type { Workshop, WorkshopFacilitator } from '../api/types';
 
-
 export function facilitatorName(facilitator: WorkshopFacilitator): string {
   return facilitator.stakeholder?.name ?? facilitator.organizationName ?? '';
 }
