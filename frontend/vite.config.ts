@@ -46,5 +46,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     unstubGlobals: true,
+    // Form tests type a lot through user-event; on a busy two-core machine a few need more than 5 s.
+    testTimeout: 20_000,
   },
 });

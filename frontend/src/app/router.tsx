@@ -2,6 +2,11 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
 import { FieldsOfActionSettingsRoute } from '@/features/fields-of-action/routes/fields-of-action-settings-route';
+import { EventCreateRoute } from '@/features/networks/routes/event-create-route';
+import { EventDetailRoute } from '@/features/networks/routes/event-detail-route';
+import { NetworkDetailRoute } from '@/features/networks/routes/network-detail-route';
+import { NetworksListRoute } from '@/features/networks/routes/networks-list-route';
+import { StatusReportRoute } from '@/features/networks/routes/status-report-route';
 import { PublishAsPractice } from '@/features/practices/components/publish-as-practice';
 import { PracticeDetailRoute } from '@/features/practices/routes/practice-detail-route';
 import { PracticeEditRoute } from '@/features/practices/routes/practice-edit-route';
@@ -103,6 +108,11 @@ export const appRoutes: RouteObject[] = [
       { path: 'workshops/new', element: <WorkshopCreateRoute /> },
       { path: 'workshops/:workshopId', element: <WorkshopDetailRoute /> },
       { path: 'workshops/:workshopId/edit', element: <WorkshopEditRoute /> },
+      { path: 'networks', element: <NetworksListRoute /> },
+      { path: 'networks/:networkId', element: <NetworkDetailRoute /> },
+      { path: 'networks/:networkId/events/new', element: <EventCreateRoute /> },
+      { path: 'networks/:networkId/events/:eventId', element: <EventDetailRoute /> },
+      { path: 'networks/:networkId/events/:eventId/report', element: <StatusReportRoute /> },
       { path: 'settings/fields-of-action', element: <FieldsOfActionSettingsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],

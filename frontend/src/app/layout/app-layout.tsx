@@ -14,6 +14,7 @@ export function AppLayout() {
     'projects',
     'dashboard',
     'workshops',
+    'networks',
     'practices',
     'fieldsOfAction',
   ]);
@@ -61,6 +62,7 @@ export function AppLayout() {
                 <NavLink to="/workshops">{t('workshops:nav')}</NavLink>
               </li>
               <li>
+                <NavLink to="/networks">{t('networks:nav')}</NavLink>
                 <NavLink to="/practices">{t('practices:nav')}</NavLink>
               </li>
               <li>

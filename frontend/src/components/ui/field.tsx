@@ -1,10 +1,4 @@
-import {
-  useId,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
-} from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FieldBaseProps {
@@ -76,7 +70,8 @@ function useFieldA11y({ error, hint, required }: FieldBaseProps, idOverride?: st
   };
 }
 
-type TextFieldProps = FieldBaseProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'required'>;
+/** Takes a ref like an input (React 19), so that react-hook-form's register() can focus it. */
+type TextFieldProps = FieldBaseProps & Omit<ComponentProps<'input'>, 'required'>;
 
 export function TextField({
   label,
@@ -99,8 +94,7 @@ export function TextField({
   );
 }
 
-type TextAreaFieldProps = FieldBaseProps &
-  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'required'>;
+type TextAreaFieldProps = FieldBaseProps & Omit<ComponentProps<'textarea'>, 'required'>;
 
 export function TextAreaField({
   label,
@@ -129,7 +123,7 @@ export interface SelectOption {
 }
 
 type SelectFieldProps = FieldBaseProps &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'required'> & { options: SelectOption[] };
+  Omit<ComponentProps<'select'>, 'required'> & { options: SelectOption[] };
 
 export function SelectField({
   label,

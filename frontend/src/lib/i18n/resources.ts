@@ -2,6 +2,7 @@ import daAnalyses from '@/locales/da/analyses.json';
 import daCommon from '@/locales/da/common.json';
 import daDashboard from '@/locales/da/dashboard.json';
 import daFieldsOfAction from '@/locales/da/fieldsOfAction.json';
+import daNetworks from '@/locales/da/networks.json';
 import daOutline from '@/locales/da/outline.json';
 import daPractices from '@/locales/da/practices.json';
 import daProjects from '@/locales/da/projects.json';
@@ -12,6 +13,7 @@ import deAnalyses from '@/locales/de/analyses.json';
 import deCommon from '@/locales/de/common.json';
 import deDashboard from '@/locales/de/dashboard.json';
 import deFieldsOfAction from '@/locales/de/fieldsOfAction.json';
+import deNetworks from '@/locales/de/networks.json';
 import deOutline from '@/locales/de/outline.json';
 import dePractices from '@/locales/de/practices.json';
 import deProjects from '@/locales/de/projects.json';
@@ -22,6 +24,7 @@ import enAnalyses from '@/locales/en/analyses.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enFieldsOfAction from '@/locales/en/fieldsOfAction.json';
+import enNetworks from '@/locales/en/networks.json';
 import enOutline from '@/locales/en/outline.json';
 import enPractices from '@/locales/en/practices.json';
 import enProjects from '@/locales/en/projects.json';
@@ -44,6 +47,7 @@ export const namespaces = [
   'workshops',
   'practices',
   'fieldsOfAction',
+  'networks',
 ] as const;
 export const defaultNamespace = 'common';
 
@@ -59,6 +63,7 @@ export const resources = {
     strategies: deStrategies,
     stakeholders: deStakeholders,
     workshops: deWorkshops,
+    networks: deNetworks,
   },
   en: {
     common: enCommon,
@@ -71,6 +76,7 @@ export const resources = {
     strategies: enStrategies,
     stakeholders: enStakeholders,
     workshops: enWorkshops,
+    networks: enNetworks,
   },
   da: {
     common: daCommon,
@@ -83,6 +89,7 @@ export const resources = {
     strategies: daStrategies,
     stakeholders: daStakeholders,
     workshops: daWorkshops,
+    networks: daNetworks,
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiError, isConflict } from '@/lib/api/errors';
+import { formatClock } from '@/lib/i18n/municipal-time';
 
 import { useReplaceAgenda } from '../api/replace-agenda';
 import type { Workshop } from '../api/types';
@@ -17,7 +18,6 @@ import {
   withRunningTimes,
   type DraftAgendaItem,
 } from '../utils/agenda';
-import { formatClock } from '../utils/time';
 
 interface AgendaEditorProps {
   workshop: Workshop;

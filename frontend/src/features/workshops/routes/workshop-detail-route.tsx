@@ -8,6 +8,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Loading } from '@/components/ui/spinner';
 import { canWriteIn, useMe } from '@/lib/auth/me';
 import { useFormatters } from '@/lib/i18n/format';
+import { formatClock } from '@/lib/i18n/municipal-time';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { useWorkshop } from '../api/get-workshop';
@@ -18,7 +19,6 @@ import { OutcomesSection } from '../components/outcomes-section';
 import { ParticipantsSection } from '../components/participants-section';
 import { WorkshopExports } from '../components/workshop-exports';
 import { WorkshopPlanningLinks } from '../components/workshop-planning-links';
-import { formatClock } from '../utils/time';
 import { statusTone } from '../utils/workshops';
 
 export function WorkshopDetailRoute() {

@@ -6,6 +6,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Loading } from '@/components/ui/spinner';
 import { saveBlob } from '@/lib/files/files';
 import { useFormatters } from '@/lib/i18n/format';
+import { formatClock } from '@/lib/i18n/municipal-time';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { useFollowUps } from '../api/get-follow-ups';
@@ -13,7 +14,6 @@ import { useWorkshop } from '../api/get-workshop';
 import { useOutcomes } from '../api/outcomes';
 import type { Workshop, WorkshopFollowUpList, WorkshopOutcomeList } from '../api/types';
 import { cell, facilitatorName, printFileName } from '../utils/print-text';
-import { formatClock } from '../utils/time';
 
 /**
  * Agenda and minutes on one page to print or save: no app navigation, and print CSS hides the

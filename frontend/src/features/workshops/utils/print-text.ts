@@ -1,6 +1,6 @@
-import type { Workshop, WorkshopFacilitator } from '../api/types';
+import { toLocalInput } from '@/lib/i18n/municipal-time';
 
-import { toLocalInput } from './time';
+import type { Workshop, WorkshopFacilitator } from '../api/types';
 
 export function facilitatorName(facilitator: WorkshopFacilitator): string {
   return facilitator.stakeholder?.name ?? facilitator.organizationName ?? '';

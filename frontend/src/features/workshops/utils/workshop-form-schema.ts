@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { Visibility } from '@/lib/api/types';
+import { fromLocalInput, isLocalInput, toLocalInput } from '@/lib/i18n/municipal-time';
 import { visibilities } from '@/lib/vocabulary/vocabulary';
 
 import type {
@@ -11,7 +12,6 @@ import type {
   WorkshopStatus,
 } from '../api/types';
 
-import { fromLocalInput, isLocalInput, toLocalInput } from './time';
 import { workshopStatuses } from './workshops';
 
 export const workshopPurposes: readonly WorkshopPurpose[] = [

@@ -27,7 +27,15 @@ public final class ChangeTypes {
             "workshop-participant",
             "workshop-outcome",
             "workshop-follow-up",
-            "field-of-action");
+            "field-of-action",
+            "network",
+            "network-member",
+            "network-event",
+            "network-event-attendance",
+            "network-status-report",
+            "practice",
+            "practice-adoption",
+            "practice-comment");
 
     private ChangeTypes() {}
 

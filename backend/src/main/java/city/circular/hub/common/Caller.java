@@ -25,6 +25,10 @@ public record Caller(
         return role != null && role.canWrite();
     }
 
+    public boolean isAdminOf(UUID organizationId) {
+        return memberships.get(organizationId) == Role.ADMIN;
+    }
+
     public boolean canRead(UUID owner, Visibility visibility) {
         return isMemberOf(owner)
                 || visibility == Visibility.PUBLIC

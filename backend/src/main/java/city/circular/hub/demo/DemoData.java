@@ -12,17 +12,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The organizations of the demo realm (their slugs match its Keycloak groups), the network that links them, and a
- * few strategies. Runs at start-up when {@code cch.demo-data} is on, before the other demo content (which hangs off
+ * The organizations of the demo realm (their slugs match its Keycloak groups) and a few strategies. Runs at start-up when {@code cch.demo-data} is on, before the other demo content (which hangs off
  * these organizations); adds only what is missing.
  */
 @ApplicationScoped
@@ -34,17 +30,14 @@ public class DemoData {
     private final boolean enabled;
     private final OrganizationRepository organizations;
     private final StrategyRepository strategies;
-    private final EntityManager em;
 
     public DemoData(
             @ConfigProperty(name = "cch.demo-data") boolean enabled,
             OrganizationRepository organizations,
-            StrategyRepository strategies,
-            EntityManager em) {
+            StrategyRepository strategies) {
         this.enabled = enabled;
         this.organizations = organizations;
         this.strategies = strategies;
-        this.em = em;
     }
 
     @Transactional
@@ -56,18 +49,14 @@ public class DemoData {
                 "musterstadt", "Stadt Musterstadt", OrganizationKind.MUNICIPALITY, "DE", "09999999", 180_000);
         Organization eksempelby =
                 organization("eksempelby", "Eksempelby Kommune", OrganizationKind.MUNICIPALITY, "DK", "999", 60_000);
-        Organization network = organization(
+        // The network coordinator of the demo realm; its networks come with NetworkDemo.
+        organization(
                 "kreislauf-netzwerk",
                 "Netzwerk Kreislaufstädte",
                 OrganizationKind.NETWORK_COORDINATOR,
                 "DE",
                 null,
                 null);
-        network(
-                UUID.fromString("5e7a1c2b-0000-4000-8000-000000000001"),
-                "Kreislaufstädte DE-DK",
-                network,
-                List.of(musterstadt, eksempelby, network));
 
         if (strategies.count("organizationId", musterstadt.id) == 0) {
             Strategy adopted = strategy(
@@ -99,7 +88,7 @@ public class DemoData {
                     2035,
                     Visibility.PRIVATE));
         }
-        LOG.info("Demo data ready: Musterstadt, Eksempelby and the network Kreislaufstädte DE-DK");
+        LOG.info("Demo data ready: Musterstadt, Eksempelby and Netzwerk Kreislaufstädte");
     }
 
     private Organization organization(
@@ -116,22 +105,6 @@ public class DemoData {
             organizations.persist(o);
             return o;
         });
-    }
-
-    private void network(UUID id, String name, Organization coordinator, List<Organization> members) {
-        em.createNativeQuery("insert into network (id, name, coordinator_organization, created_at) values "
-                        + "(:id, :name, :coordinator, now()) on conflict (id) do nothing")
-                .setParameter("id", id)
-                .setParameter("name", name)
-                .setParameter("coordinator", coordinator.id)
-                .executeUpdate();
-        for (Organization member : members) {
-            em.createNativeQuery("insert into network_member (network_id, organization_id) values (:n, :o) "
-                            + "on conflict do nothing")
-                    .setParameter("n", id)
-                    .setParameter("o", member.id)
-                    .executeUpdate();
-        }
     }
 
     private static Strategy strategy(

@@ -13,6 +13,7 @@ import city.circular.hub.strategy.StrategyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -63,6 +64,15 @@ public class IndicatorService {
      * The indicators of the given strategies with values and progress, in two statements; for overviews. The caller
      * must have been allowed to read these strategies.
      */
+    /**
+     * Values added to the organization's indicators after {@code from} (if given) up to {@code to}, in the order
+     * they were added. For a member of the organization only, such as a network status report it drafts.
+     */
+    public List<ReportedValue> valuesAddedBy(UUID organizationId, Instant from, Instant to) {
+        List<UUID> strategyIds = strategies.idsOf(organizationId);
+        return values.addedTo(strategyIds, from == null ? Instant.EPOCH : from, to);
+    }
+
     public List<IndicatorView> ofStrategies(Collection<UUID> strategyIds) {
         if (strategyIds.isEmpty()) {
             return List.of();

@@ -2,6 +2,10 @@ package city.circular.hub.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,32 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
         }
         return find("from IndicatorValue v where v.indicatorId in (" + indicators + ")" + SERIES_ORDER, parameters)
                 .list();
+    }
+
+    List<ReportedValue> addedTo(Collection<UUID> strategyIds, Instant after, Instant to) {
+        if (strategyIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery(
+                        "select i.id, i.name, i.unit, v.observedOn, v.value, v.kind, v.createdAt"
+                                + " from IndicatorValue v, Indicator i where v.indicatorId = i.id"
+                                + " and i.strategyId in :strategies and v.createdAt > :after and v.createdAt <= :to"
+                                + " order by v.createdAt, v.id",
+                        Object[].class)
+                .setParameter("strategies", strategyIds)
+                .setParameter("after", after)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(row -> new ReportedValue(
+                        (UUID) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (LocalDate) row[3],
+                        (BigDecimal) row[4],
+                        (ValueKind) row[5],
+                        (Instant) row[6]))
+                .toList();
     }
 
     List<IndicatorValue> listByIndicator(UUID indicatorId) {

@@ -8,6 +8,7 @@ import city.circular.hub.common.Role;
 import city.circular.hub.common.TenantRecord;
 import city.circular.hub.common.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -180,6 +181,114 @@ public class AccessPolicy {
     public Scope nativeReadScope(String alias) {
         return nativeReadScope(alias + ".organization_id", alias + ".visibility");
     }
+
+    /**
+     * Checks that the caller reads a network: members of its coordinator or of an organization taking part in it
+     * (accepted, invited or asking to join), platform administrators, and anyone for a PUBLIC network. 404 if not.
+     */
+    public void readableNetwork(NetworkParties network, String what) {
+        Caller caller = caller();
+        boolean reads = caller.platformAdmin()
+                || network.visibility() == Visibility.PUBLIC
+                || caller.isMemberOf(network.coordinator())
+                || network.accepted().stream().anyMatch(caller::isMemberOf)
+                || network.pending().stream().anyMatch(caller::isMemberOf);
+        if (!reads) {
+            throw ApiException.notFound(what);
+        }
+    }
+
+    /** Checks that the caller administers a network (its coordinator's admins, platform administrators), else 403. */
+    public void administrableNetwork(NetworkParties network, String what) {
+        readableNetwork(network, what);
+        if (!administersNetwork(network)) {
+            throw new ApiException(
+                    ProblemType.FORBIDDEN, "Only the network's coordinator administers this " + lower(what) + ".");
+        }
+    }
+
+    public boolean administersNetwork(NetworkParties network) {
+        Caller caller = caller();
+        return caller.platformAdmin() || caller.isAdminOf(network.coordinator());
+    }
+
+    /**
+     * Checks that the caller reads what happens inside a network (its events, attendance and reports): members of
+     * its coordinator and of accepted members, and platform administrators. 404 for everybody else, invited
+     * organizations included, which read the network itself only to decide.
+     */
+    public void readableNetworkContent(NetworkParties network, String what) {
+        Caller caller = caller();
+        boolean reads = caller.platformAdmin()
+                || caller.isMemberOf(network.coordinator())
+                || network.accepted().stream().anyMatch(caller::isMemberOf);
+        if (!reads) {
+            throw ApiException.notFound(what);
+        }
+    }
+
+    /** Checks that the caller plans a network's events: the coordinator's editors and platform administrators. */
+    public void plannableNetworkContent(NetworkParties network, String what) {
+        readableNetworkContent(network, what);
+        Caller caller = caller();
+        if (!caller.platformAdmin() && !caller.canWriteFor(network.coordinator())) {
+            throw new ApiException(
+                    ProblemType.FORBIDDEN, "Only the network's coordinator plans this " + lower(what) + ".");
+        }
+    }
+
+    /**
+     * Checks that the caller writes for an accepted member of the network on its own behalf (attendance, reports):
+     * 404 if they cannot read the network's content, 403 if they do not edit for that member.
+     */
+    public void writableForNetworkMember(NetworkParties network, UUID member, String what) {
+        readableNetworkContent(network, what);
+        Caller caller = caller();
+        boolean coordinates = caller.platformAdmin() || caller.canWriteFor(network.coordinator());
+        if (!caller.canWriteFor(member) && !coordinates) {
+            throw new ApiException(
+                    ProblemType.FORBIDDEN, "You do not edit for this member organization's " + lower(what) + ".");
+        }
+    }
+
+    /**
+     * Checks that the caller writes for an accepted member of the network themselves (status reports): 404 if they
+     * cannot read the network's content, 403 if they do not edit for that member; the coordinator does not write
+     * for its members here.
+     */
+    public void writableAsNetworkMember(NetworkParties network, UUID member, String what) {
+        readableNetworkContent(network, what);
+        if (!caller().canWriteFor(member)) {
+            throw new ApiException(
+                    ProblemType.FORBIDDEN, "Only the member organization's editors write its " + lower(what) + ".");
+        }
+    }
+
+    /**
+     * An HQL condition on a network (alias {@code r}) that keeps the networks the caller belongs to: coordinated by
+     * one of their organizations or with an open membership of one (its statuses given by the network feature);
+     * every network for platform administrators.
+     */
+    public Scope myNetworksScope(Collection<? extends Enum<?>> openMemberships) {
+        Caller caller = caller();
+        if (caller.platformAdmin()) {
+            return new Scope("1 = 1", Map.of());
+        }
+        return new Scope(
+                "(r.coordinatorId in :memberOrgs or exists (select 1 from NetworkMember m where m.networkId = r.id"
+                        + " and m.organizationId in :memberOrgs and m.status in :openMemberships))",
+                Map.of("memberOrgs", orNone(caller.memberships().keySet()), "openMemberships", openMemberships));
+    }
+
+    private static String lower(String what) {
+        return what.toLowerCase();
+    }
+
+    /**
+     * A network's parties as its memberships say: the coordinator, accepted members and organizations invited or
+     * asking to join.
+     */
+    public record NetworkParties(UUID coordinator, Visibility visibility, Set<UUID> accepted, Set<UUID> pending) {}
 
     private static Set<UUID> orNone(Set<UUID> ids) {
         return ids.isEmpty() ? Set.of(NONE) : ids;

@@ -24,7 +24,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return list("order by name, id");
     }
 
-    /** Organizations that share at least one network with any of the given ones, the given ones excluded. */
+    /**
+     * Organizations that share at least one network with any of the given ones, the given ones excluded. Only
+     * accepted memberships count, on both sides: an invitation is not consent, and leaving ends it at once.
+     */
     @SuppressWarnings("unchecked")
     public Set<UUID> networkPeersOf(Collection<UUID> organizations) {
         if (organizations.isEmpty()) {
@@ -36,6 +39,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                         from network_member own
                         join network_member peer on peer.network_id = own.network_id
                         where own.organization_id in (:organizations)
+                          and own.status = 'ACCEPTED' and peer.status = 'ACCEPTED'
                         """, UUID.class)
                 .setParameter("organizations", organizations)
                 .getResultList();
@@ -44,7 +48,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return result;
     }
 
-    /** The networks the given organizations belong to: one row per membership. */
+    /** The networks the given organizations belong to (accepted, not left): one row per membership. */
     @SuppressWarnings("unchecked")
     public List<NetworkMembership> networksOf(Collection<UUID> organizations) {
         if (organizations.isEmpty()) {
@@ -54,7 +58,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 .createNativeQuery("""
                         select n.id, n.name, m.organization_id
                         from network_member m join network n on n.id = m.network_id
-                        where m.organization_id in (:organizations)
+                        where m.organization_id in (:organizations) and m.status = 'ACCEPTED'
                         """)
                 .setParameter("organizations", organizations)
                 .getResultList();
@@ -63,10 +67,13 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 .toList();
     }
 
+    /** The network's accepted members: the peers NETWORK visibility counts. */
     @SuppressWarnings("unchecked")
     public Set<UUID> membersOf(UUID network) {
         return Set.copyOf(getEntityManager()
-                .createNativeQuery("select organization_id from network_member where network_id = :n", UUID.class)
+                .createNativeQuery(
+                        "select organization_id from network_member where network_id = :n and status = 'ACCEPTED'",
+                        UUID.class)
                 .setParameter("n", network)
                 .getResultList());
     }

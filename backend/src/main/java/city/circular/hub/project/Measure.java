@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,10 @@ public class Measure extends AuditedRecord {
 
     @Column(name = "material_recycled_t")
     public BigDecimal materialRecycledT;
+
+    /** When the measure was last marked DONE; empty while it is not. */
+    @Column(name = "completed_at")
+    public Instant completedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

@@ -2,6 +2,7 @@ package city.circular.hub.project;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,23 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class MeasureRepository implements PanacheRepositoryBase<Measure, UUID> {
+
+    /** Measures of the organization's projects completed after {@code after} up to {@code to}, in time order. */
+    List<ProjectActivity.CompletedMeasure> completedIn(UUID organizationId, Instant after, Instant to) {
+        return getEntityManager()
+                .createQuery(
+                        "select m.projectId, p.title, m.id, m.title, m.completedAt from Measure m, StarterProject p"
+                                + " where m.projectId = p.id and p.organizationId = :org and m.completedAt > :after"
+                                + " and m.completedAt <= :to order by m.completedAt, m.id",
+                        Object[].class)
+                .setParameter("org", organizationId)
+                .setParameter("after", after)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(row -> new ProjectActivity.CompletedMeasure(
+                        (UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3], (Instant) row[4]))
+                .toList();
+    }
 
     List<Measure> ofProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? List.of() : list("projectId in ?1 order by position, id", projectIds);

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,10 @@ public class StarterProject extends TenantRecord {
 
     @Column(name = "actual_completion")
     public LocalDate actualCompletion;
+
+    /** When the status last changed; unknown for changes before it was recorded. */
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
 
     @Column(name = "budget_planned")
     public BigDecimal budgetPlanned;

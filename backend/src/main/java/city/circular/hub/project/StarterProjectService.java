@@ -3,6 +3,7 @@ package city.circular.hub.project;
 import static city.circular.hub.common.Strings.blankToNull;
 
 import city.circular.hub.common.ApiException;
+import city.circular.hub.common.AuditedRecord;
 import city.circular.hub.common.Cursor;
 import city.circular.hub.common.FieldError;
 import city.circular.hub.common.PageRequest;
@@ -195,6 +196,7 @@ public class StarterProjectService {
             project.actualCompletion = LocalDate.now();
         }
         project.status = target;
+        project.statusChangedAt = AuditedRecord.now();
         project.touched(access.caller().username());
         projects.flush();
         return view(project);
@@ -237,6 +239,29 @@ public class StarterProjectService {
         for (int i = 0; i < rest.size(); i++) {
             rest.get(i).position = i;
         }
+    }
+
+    /**
+     * What happened in the organization's own starter projects after {@code from} (if given) up to {@code to}:
+     * status changes and completed measures, in time order. For a member of the organization only (404 otherwise),
+     * such as a network status report that the organization drafts.
+     */
+    public ProjectActivity activityOf(UUID organizationId, Instant from, Instant to) {
+        if (!access.caller().isMemberOf(organizationId)) {
+            throw ApiException.notFound("Organization");
+        }
+        Instant after = from == null ? Instant.EPOCH : from;
+        List<ProjectActivity.StatusChange> changes = projects
+                .list(
+                        "organizationId = ?1 and statusChangedAt > ?2 and statusChangedAt <= ?3"
+                                + " order by statusChangedAt, id",
+                        organizationId,
+                        after,
+                        to)
+                .stream()
+                .map(p -> new ProjectActivity.StatusChange(p.id, p.title, p.status, p.statusChangedAt))
+                .toList();
+        return new ProjectActivity(changes, measures.completedIn(organizationId, after, to));
     }
 
     public List<StatusUpdate> statusUpdates(UUID projectId) {
@@ -441,7 +466,13 @@ public class StarterProjectService {
         m.responsible = blankToNull(input.responsible());
         m.involved = blankToNull(input.involved());
         m.plannedCompletion = input.plannedCompletion();
+        MeasureStatus before = m.status;
         m.status = input.status() == null ? MeasureStatus.PLANNED : input.status();
+        if (m.status != MeasureStatus.DONE) {
+            m.completedAt = null;
+        } else if (before != MeasureStatus.DONE || m.completedAt == null) {
+            m.completedAt = AuditedRecord.now();
+        }
         m.cost = input.cost();
         m.co2eTonnesPerYear = input.co2eTonnesPerYear();
         m.co2eMethod = blankToNull(input.co2eMethod());

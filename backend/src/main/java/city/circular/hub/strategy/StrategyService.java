@@ -41,6 +41,16 @@ public class StrategyService {
         return access.readable(strategies.findById(id), WHAT);
     }
 
+    /** The ids of an organization's strategies, for a member of it (404 otherwise). */
+    public List<UUID> idsOf(UUID organizationId) {
+        if (!access.caller().isMemberOf(organizationId)) {
+            throw ApiException.notFound("Organization");
+        }
+        return strategies.list("organizationId", organizationId).stream()
+                .map(s -> s.id)
+                .toList();
+    }
+
     /** A strategy the caller may change; 404 or 403 otherwise. For features that hang records off a strategy. */
     public Strategy getWritable(UUID id) {
         return access.writable(strategies.findById(id), WHAT);

@@ -1,5 +1,6 @@
 package city.circular.hub.workshop;
 
+import city.circular.hub.common.Agenda;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,14 +11,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "WorkshopAgendaInput", description = "The whole agenda, in order; it replaces the previous one.")
-public record AgendaInput(@NotNull @Size(max = 50) List<@Valid @NotNull Item> items) {
+public record AgendaInput(
+        @NotNull @Size(max = Agenda.MAX_ITEMS) List<@Valid @NotNull Item> items) {
 
     @Schema(name = "WorkshopAgendaItemInput", description = "One block of the agenda.")
     public record Item(
             @NotBlank @Size(max = 200) @Schema(examples = "Ideen sammeln")
             String title,
 
-            @NotNull @Min(1) @Max(600) @Schema(examples = "45")
+            @NotNull @Min(1) @Max(Agenda.MAX_ITEM_MINUTES) @Schema(examples = "45")
             Integer durationMinutes,
 
             @Size(max = 200) @Schema(examples = "World Café")

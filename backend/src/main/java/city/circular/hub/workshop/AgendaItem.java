@@ -1,5 +1,6 @@
 package city.circular.hub.workshop;
 
+import city.circular.hub.common.Agenda;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** One block of a workshop's agenda. The agenda is replaced as a whole and versioned through the workshop. */
 @Entity
 @Table(name = "workshop_agenda_item")
-public class AgendaItem {
+public class AgendaItem implements Agenda.Block {
 
     @Id
     public UUID id;
@@ -32,4 +33,9 @@ public class AgendaItem {
 
     @Column(name = "expected_output")
     public String expectedOutput;
+
+    @Override
+    public int durationMinutes() {
+        return durationMinutes;
+    }
 }

@@ -2,10 +2,10 @@ package city.circular.hub.workshop;
 
 import static city.circular.hub.common.Strings.blankToNull;
 
+import city.circular.hub.common.Agenda;
 import city.circular.hub.common.Visibility;
 import city.circular.hub.stakeholder.RatingView.StakeholderSummary;
 import city.circular.hub.stakeholder.Stakeholder;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,24 +52,19 @@ final class WorkshopMapper {
 
     /** Each item starts when the one before it ends; the first at the workshop's start. */
     static WorkshopView.Agenda toAgenda(Workshop w, List<AgendaItem> items) {
-        List<WorkshopView.AgendaEntry> entries = new ArrayList<>();
-        Instant start = w.startsAt;
-        long planned = 0;
-        for (AgendaItem item : items) {
-            Instant end = start.plusSeconds(60L * item.durationMinutes);
-            entries.add(new WorkshopView.AgendaEntry(
-                    item.position,
-                    item.title,
-                    item.durationMinutes,
-                    item.method,
-                    item.responsible,
-                    item.expectedOutput,
-                    start,
-                    end));
-            planned += item.durationMinutes;
-            start = end;
-        }
-        return new WorkshopView.Agenda(w.id, w.startsAt, w.endsAt, w.durationMinutes(), planned, entries);
+        List<WorkshopView.AgendaEntry> entries = Agenda.schedule(w.startsAt, items).stream()
+                .map(s -> new WorkshopView.AgendaEntry(
+                        s.block().position,
+                        s.block().title,
+                        s.block().durationMinutes,
+                        s.block().method,
+                        s.block().responsible,
+                        s.block().expectedOutput,
+                        s.startsAt(),
+                        s.endsAt()))
+                .toList();
+        return new WorkshopView.Agenda(
+                w.id, w.startsAt, w.endsAt, w.durationMinutes(), Agenda.plannedMinutes(items), entries);
     }
 
     static WorkshopSummary toSummary(Workshop w, long seatsTaken, long waitlisted) {

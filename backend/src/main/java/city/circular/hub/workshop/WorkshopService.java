@@ -2,6 +2,7 @@ package city.circular.hub.workshop;
 
 import static city.circular.hub.common.Strings.blankToNull;
 
+import city.circular.hub.common.Agenda;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Caller;
 import city.circular.hub.common.Cursor;
@@ -16,6 +17,7 @@ import city.circular.hub.strategy.StrategyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,14 +146,9 @@ public class WorkshopService {
     public WorkshopView replaceAgenda(UUID id, String ifMatch, AgendaInput input) {
         Workshop workshop = writable(id);
         Versions.requireMatch(ifMatch, workshop.version);
-        long planned = input.items().stream()
-                .mapToLong(AgendaInput.Item::durationMinutes)
-                .sum();
-        if (planned > workshop.durationMinutes()) {
-            throw ApiException.rule(
-                    "The agenda takes " + planned + " minutes; the workshop has " + workshop.durationMinutes() + ".");
-        }
-        agenda.replace(workshop.id, WorkshopMapper.toAgendaItems(workshop, input));
+        List<AgendaItem> items = WorkshopMapper.toAgendaItems(workshop, input);
+        Agenda.requireFits(Agenda.plannedMinutes(items), workshop.durationMinutes(), "workshop");
+        agenda.replace(workshop.id, items);
         workshop.touched(access.caller().username());
         workshops.flush();
         return view(workshop);
@@ -168,6 +165,26 @@ public class WorkshopService {
     /** A workshop the caller may change, locked until the transaction ends: for changes that count seats. */
     Workshop lockedWritable(UUID id) {
         return access.writable(workshops.findLocked(id), WHAT);
+    }
+
+    /**
+     * The organization's workshops held (status HELD) that ended after {@code from} (if given) up to {@code to}, by
+     * start. For a member of the organization only, such as a network status report it drafts.
+     */
+    public List<WorkshopHeld> heldBy(UUID organizationId, Instant from, Instant to) {
+        if (!access.caller().isMemberOf(organizationId)) {
+            throw ApiException.notFound("Organization");
+        }
+        return workshops
+                .list(
+                        "organizationId = ?1 and status = ?2 and endsAt > ?3 and endsAt <= ?4 order by startsAt, id",
+                        organizationId,
+                        WorkshopStatus.HELD,
+                        from == null ? Instant.EPOCH : from,
+                        to)
+                .stream()
+                .map(w -> new WorkshopHeld(w.id, w.title, w.startsAt, w.endsAt))
+                .toList();
     }
 
     Map<UUID, String> titles(List<UUID> ids) {

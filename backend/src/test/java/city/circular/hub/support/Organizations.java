@@ -42,6 +42,17 @@ public class Organizations {
         return organizations.findBySlug(slug).map(o -> o.id).orElseGet(() -> create(slug, "DE"));
     }
 
+    /** An organization of the given kind for a test of its own; created on first use. */
+    @Transactional
+    public UUID create(String slug, OrganizationKind kind) {
+        ensure();
+        return organizations.findBySlug(slug).map(o -> o.id).orElseGet(() -> {
+            UUID id = create(slug, "DE");
+            organizations.findById(id).kind = kind;
+            return id;
+        });
+    }
+
     private void ensure() {
         if (organizations.findBySlug(MUSTERSTADT).isPresent()) {
             return;
@@ -49,11 +60,16 @@ public class Organizations {
         UUID muster = create(MUSTERSTADT, "DE");
         UUID nachbar = create(NACHBARSTADT, "DE");
         create(EKSEMPELBY, "DK");
-        em.createNativeQuery("insert into network (id, name, created_at) values (?1, 'Testnetz', now())")
+        em.createNativeQuery("insert into network (id, name, coordinator_organization, kind, status, visibility,"
+                        + " created_at, created_by, updated_at, updated_by) values (?1, 'Testnetz', ?2,"
+                        + " 'CITY_CONSORTIUM', 'ACTIVE', 'PRIVATE', now(), 'test', now(), 'test')")
                 .setParameter(1, NETWORK)
+                .setParameter(2, muster)
                 .executeUpdate();
         for (UUID member : new UUID[] {muster, nachbar}) {
-            em.createNativeQuery("insert into network_member (network_id, organization_id) values (?1, ?2)")
+            em.createNativeQuery("insert into network_member (id, network_id, organization_id, role, status, joined_on,"
+                            + " created_at, created_by, updated_at, updated_by) values (gen_random_uuid(), ?1, ?2,"
+                            + " 'MEMBER_MUNICIPALITY', 'ACCEPTED', current_date, now(), 'test', now(), 'test')")
                     .setParameter(1, NETWORK)
                     .setParameter(2, member)
                     .executeUpdate();

@@ -1,4 +1,4 @@
-import { intlLocale, MUNICIPAL_TIME_ZONE } from '@/lib/i18n/format';
+import { intlLocale, MUNICIPAL_TIME_ZONE } from './format';
 
 /**
  * A clock time such as "09:15". German and Danish workshops both take place in Central European
@@ -14,7 +14,7 @@ export function formatClock(value: Date, language: string): string {
 
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/** The wall-clock parts of an instant in the workshops' zone. */
+/** The wall-clock parts of an instant in the municipal zone. */
 function zonedParts(value: Date) {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: MUNICIPAL_TIME_ZONE,
@@ -38,7 +38,7 @@ function zonedParts(value: Date) {
   };
 }
 
-/** Minutes the workshops' zone is ahead of UTC at an instant (60 in winter, 120 in summer). */
+/** Minutes the municipal zone is ahead of UTC at an instant (60 in winter, 120 in summer). */
 function offsetMinutes(value: Date): number {
   const wall = zonedParts(value);
   const wallAsUtc = Date.UTC(
@@ -54,7 +54,7 @@ function offsetMinutes(value: Date): number {
 
 const two = (value: number) => String(value).padStart(2, '0');
 
-/** An instant as a datetime-local value ("2026-03-10T09:00"), on the workshops' clock. */
+/** An instant as a datetime-local value ("2026-03-10T09:00"), on the municipal clock. */
 export function toLocalInput(instant: string | undefined): string {
   if (!instant) {
     return '';
@@ -72,7 +72,7 @@ export function isLocalInput(value: string): boolean {
 }
 
 /**
- * A datetime-local value, read on the workshops' clock, as the instant the API wants, with the
+ * A datetime-local value, read on the municipal clock, as the instant the API wants, with the
  * offset that applied then ("2026-03-10T09:00" → "2026-03-10T09:00:00+01:00").
  */
 export function fromLocalInput(value: string): string | undefined {

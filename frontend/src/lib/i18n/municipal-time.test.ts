@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fromLocalInput, toLocalInput } from './time';
+import { fromLocalInput, toLocalInput } from './municipal-time';
 
 describe('workshop times', () => {
   it('readsTypedTimesOnTheBerlinClockWithTheOffsetOfTheDay', () => {

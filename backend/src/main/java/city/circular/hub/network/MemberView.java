@@ -1,0 +1,43 @@
+package city.circular.hub.network;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        name = "NetworkMember",
+        description = "One organization's membership of a network, from invitation or request to its end.",
+        requiredProperties = {
+            "id",
+            "networkId",
+            "networkName",
+            "organization",
+            "role",
+            "status",
+            "version",
+            "createdAt",
+            "createdBy",
+            "updatedAt",
+            "updatedBy"
+        })
+public record MemberView(
+        UUID id,
+        UUID networkId,
+        @Schema(examples = "Kreislaufstädte NRW") String networkName,
+        OrganizationRef organization,
+        MemberRole role,
+        MembershipStatus status,
+
+        @Schema(description = "When the membership was accepted")
+        LocalDate joinedOn,
+
+        @Schema(description = "When the member left or was removed")
+        LocalDate leftOn,
+
+        String note,
+        long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {}

@@ -1,0 +1,32 @@
+package city.circular.hub.network;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class StatusReportRepository implements PanacheRepositoryBase<StatusReport, UUID> {
+
+    List<StatusReport> ofEvent(UUID eventId) {
+        return list("eventId = ?1 order by createdAt, id", eventId);
+    }
+
+    Optional<StatusReport> of(UUID eventId, UUID organizationId) {
+        return find("eventId = ?1 and organizationId = ?2", eventId, organizationId)
+                .firstResultOptional();
+    }
+
+    /** The organization's latest report on another event of the network: the one the next report follows. */
+    Optional<StatusReport> previous(UUID networkId, UUID organizationId, UUID exceptEvent) {
+        return find(
+                        "organizationId = ?1 and eventId <> ?2 and eventId in"
+                                + " (select e.id from NetworkEvent e where e.networkId = ?3)"
+                                + " order by coversTo desc, id desc",
+                        organizationId,
+                        exceptEvent,
+                        networkId)
+                .firstResultOptional();
+    }
+}
