@@ -381,6 +381,45 @@ class ChangeFeedTest {
         assertEquals(List.of("CREATE strategy ext-new"), summary(page(editor, org, null)));
     }
 
+    @Test
+    void aPracticeDraftStaysOutOfPeersFeedsUntilItIsPublished() {
+        String editor = Tokens.member(Organizations.MUSTERSTADT, "editor");
+        UUID musterstadt = organizations.id(Organizations.MUSTERSTADT);
+        String peer = Tokens.member(Organizations.NACHBARSTADT, "viewer");
+        String start = as(peer).queryParam("organizationId", musterstadt)
+                .queryParam("types", "practice")
+                .queryParam("limit", 1000)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("next");
+        String id = as(editor)
+                .body(Map.of("title", "Reparaturcafé", "language", "de", "visibility", "NETWORK"))
+                .post("/api/v1/practices")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        JsonPath draft = page(peer, musterstadt, start);
+        assertEquals(List.of(), draft.getList("items.findAll { it.type == 'practice' }"));
+
+        as(editor)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("status", "PUBLISHED"))
+                .post("/api/v1/practices/{id}/status", id)
+                .then()
+                .statusCode(200);
+        JsonPath published = page(peer, musterstadt, start);
+        assertEquals(
+                List.of("UPDATE " + id),
+                published.<Map<String, Object>>getList("items").stream()
+                        .filter(item -> item.get("type").equals("practice"))
+                        .map(item -> item.get("operation") + " " + item.get("id"))
+                        .toList());
+    }
+
     @Inject
     ChangeRetention retention;
 
