@@ -127,7 +127,7 @@ public class ApiDocumentationFilter implements OASFilter {
                                 .description("The new " + record + "'s address")
                                 .schema(OASFactory.createSchema()
                                         .addType(Schema.SchemaType.STRING)
-                                        .format("uri")))
+                                        .format("uri-reference")))
                 .addHeader("ETag", OASFactory.createHeader().ref("ETag"))
                 .content(content);
     }

@@ -1,6 +1,9 @@
 package city.circular.hub.common;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -40,8 +43,16 @@ public class ProblemMappers {
         return problem(type, type.status, detail, path(uri), List.of());
     }
 
+    /** The request's path as sent; never derived from the Host header, which an HTTP/1.0 request may lack. */
     private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getRequestUri().getRawPath();
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return uri.getPath();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @ServerExceptionMapper
@@ -173,15 +184,57 @@ public class ProblemMappers {
         return path.toString();
     }
 
+    /** A value of the right type that cannot be stored, such as text with U+0000 or a date in the year 10000. */
+    @ServerExceptionMapper
+    public Response unstorable(StrictJson.UnstorableValue e, UriInfo uri) {
+        List<FieldError> errors = List.of(new FieldError(jsonPath(e), e.getOriginalMessage()));
+        return problem(ProblemType.RULE_VIOLATION, 422, ApiException.invalidDetail(1), path(uri), errors);
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StrictJson.UnstorableValue unstorable) {
+            return unstorable(unstorable, uri);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownProperty(unknown, uri);
+        }
+        if (readFailure(e) instanceof StreamReadException read
+                && read.getProcessor() instanceof JsonParser parser
+                && read.getOriginalMessage().startsWith("Duplicate field")) {
+            return problem(
+                    ProblemType.VALIDATION,
+                    400,
+                    "The request body names a property twice.",
+                    path(uri),
+                    List.of(new FieldError(pathOf(parser.getParsingContext()), "appears twice in its object")));
         }
         if (e instanceof MismatchedInputException mismatched) {
             return mismatchedInput(mismatched, uri);
         }
         return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.", uri);
+    }
+
+    /** The parser's own failure, which the binder wraps when it happens inside a nested object. */
+    private static Throwable readFailure(JsonProcessingException e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof StreamReadException)) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** The JSON path of the property being read, as {@code parties[0].role}. */
+    private static String pathOf(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.addFirst("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.addFirst((c.getParent() != null && !c.getParent().inRoot() ? "." : "") + c.getCurrentName());
+            }
+        }
+        return String.join("", parts);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

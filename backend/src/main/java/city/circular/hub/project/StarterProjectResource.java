@@ -109,7 +109,7 @@ public class StarterProjectResource {
                     QueryParams.enumValue("status", status, ProjectStatus.class),
                     FieldOfActionCodes.filter("fieldOfAction", fieldOfAction),
                     QueryParams.uuid("responsibleStakeholderId", responsible),
-                    QueryParams.text(text),
+                    QueryParams.text("q", text),
                     QueryParams.instant("updatedSince", updatedSince));
         }
     }

@@ -101,7 +101,7 @@ public class StakeholderResource {
                 QueryParams.uuid("organizationId", organizationId),
                 QueryParams.enumValue("sector", sector, Sector.class),
                 FieldOfActionCodes.filter("fieldOfAction", fieldOfAction),
-                QueryParams.text(text));
+                QueryParams.text("q", text));
         return service.list(filter, PageRequest.of(limit, cursor));
     }
 

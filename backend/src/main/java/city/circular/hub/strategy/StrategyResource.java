@@ -94,7 +94,7 @@ public class StrategyResource {
         StrategyFilter filter = new StrategyFilter(
                 QueryParams.uuid("organizationId", organizationId),
                 QueryParams.enumValue("status", status, StrategyStatus.class),
-                QueryParams.text(text),
+                QueryParams.text("q", text),
                 QueryParams.instant("updatedSince", updatedSince));
         return service.list(filter, PageRequest.of(limit, cursor));
     }

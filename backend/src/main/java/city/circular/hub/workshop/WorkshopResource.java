@@ -120,7 +120,7 @@ public class WorkshopResource {
                 QueryParams.enumValue("status", status, WorkshopStatus.class),
                 QueryParams.instant("from", from),
                 QueryParams.instant("to", to),
-                QueryParams.text(text));
+                QueryParams.text("q", text));
         return service.list(filter, PageRequest.of(limit, cursor));
     }
 
