@@ -2,6 +2,7 @@ package city.circular.hub.common;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -39,6 +40,16 @@ public class ApiDocumentationFilter implements OASFilter {
                                 .description("The record's version; send it back as If-Match to change the record")
                                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                                 .example("\"3\""));
+        var schemas = openAPI.getComponents().getSchemas();
+        if (schemas != null) {
+            for (String date : List.of("LocalDate", "Instant")) {
+                if (schemas.containsKey(date)) {
+                    schemas.get(date)
+                            .description("From " + Bounds.FIRST_DATE + " to " + Bounds.LAST_DATE
+                                    + "; other dates answer 422");
+                }
+            }
+        }
         if (openAPI.getPaths() == null) {
             return;
         }

@@ -12,6 +12,8 @@ public final class Bounds {
 
     private Bounds() {}
 
+    public static final String ZERO = "0";
+
     /** Euros in {@code numeric(14, 2)}. */
     public static final String MONEY_MAX = "999999999999.99";
 
@@ -26,17 +28,14 @@ public final class Bounds {
     public static final int QUANTITY_FRACTION = 3;
 
     /**
-     * Indicator figures (baselines, targets, values, contributions) in unconstrained {@code numeric}: bounded to
-     * what a spreadsheet and a JavaScript number show exactly (15 significant digits).
+     * Indicator figures (baselines, targets, values, contributions) in unconstrained {@code numeric}: 15 digits before
+     * the point and 6 after, more than any indicator needs and far inside what PostgreSQL holds.
      */
-    public static final String FIGURE_MAX = "999999999999.999";
+    public static final String FIGURE_MAX = "999999999999999.999999";
 
-    public static final String FIGURE_MIN = "-999999999999.999";
-    public static final int FIGURE_INTEGER = 12;
-    public static final int FIGURE_FRACTION = 3;
-
-    /** Counts in {@code integer} columns that have no narrower rule. */
-    public static final long COUNT_MAX = 1_000_000_000;
+    public static final String FIGURE_MIN = "-999999999999999.999999";
+    public static final int FIGURE_INTEGER = 15;
+    public static final int FIGURE_FRACTION = 6;
 
     public static final String FIRST_DATE = "1900-01-01";
     public static final String LAST_DATE = "2200-12-31";

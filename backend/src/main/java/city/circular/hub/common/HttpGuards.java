@@ -20,7 +20,8 @@ import java.util.Map;
  * (400), and a body without Content-Type (415; it is never guessed to be JSON). The server's own limits
  * ({@code quarkus.http.limits}) are set above these, so that the answer is always this one. Quarkus's own check
  * of the URI, which answers an empty 400, is switched off by {@link city.circular.hub.Main} (and the test JVM's
- * {@code vertx.disableURIValidation}), so that an unparsable URI is refused here too.
+ * {@code vertx.disableURIValidation}), so that an unparsable URI is refused here too. Every answer gets the
+ * security headers of {@link #secure}.
  */
 @ApplicationScoped
 public class HttpGuards {
@@ -34,6 +35,7 @@ public class HttpGuards {
 
     private void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        ctx.addHeadersEndHandler(v -> secure(ctx));
         String uri = request.uri();
         if (uri.length() > MAX_URI) {
             reject(ctx, ProblemType.URI_TOO_LONG, "The request URI is longer than " + MAX_URI + " characters.");
@@ -69,6 +71,19 @@ public class HttpGuards {
         ctx.next();
     }
 
+    /**
+     * On every answer: no content sniffing. On every API answer: not stored by browsers or proxies, as they hold
+     * personal data ({@code /me}, contacts) or an organisation's work (records, exports) for one caller only;
+     * only reference data that says otherwise (the SDGs) may be kept.
+     */
+    private static void secure(RoutingContext ctx) {
+        var headers = ctx.response().headers();
+        headers.set("X-Content-Type-Options", "nosniff");
+        if (ctx.request().path().startsWith("/api/") && !headers.contains(HttpHeaders.CACHE_CONTROL)) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+    }
+
     private static boolean hasBody(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
@@ -84,7 +99,6 @@ public class HttpGuards {
         ctx.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(Json.encode(problem));
     }

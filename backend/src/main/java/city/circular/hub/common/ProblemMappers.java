@@ -3,6 +3,7 @@ package city.circular.hub.common;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -14,13 +15,22 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -31,11 +41,16 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** At most this many field errors are listed; the detail still counts them all. */
+    public static final int MAX_ERRORS = 50;
+
     public static Response problem(
             ProblemType type, int status, String detail, String instance, List<FieldError> errors) {
+        List<FieldError> listed =
+                errors == null || errors.size() <= MAX_ERRORS ? errors : errors.subList(0, MAX_ERRORS);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri, type.title(status), status, detail, instance, errors))
+                .entity(new Problem(type.uri, type.title(status), status, detail, instance, listed))
                 .build();
     }
 
@@ -90,13 +105,25 @@ public class ProblemMappers {
         };
     }
 
+    /** Constraints on a value of the right type, such as a number beyond what its column holds. */
+    private static final Set<Class<? extends Annotation>> BOUNDS =
+            Set.of(DecimalMin.class, DecimalMax.class, Digits.class, Min.class, Max.class, PositiveOrZero.class);
+
+    /**
+     * 422 when every violation is a well-formed value outside its bounds (what is stored must equal what was
+     * acknowledged, so nothing is rounded or clipped); 400 when anything is missing or malformed.
+     */
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
-        return problem(ProblemType.VALIDATION, 400, ApiException.invalidDetail(errors.size()), path(uri), errors);
+        boolean outOfBounds = e.getConstraintViolations().stream()
+                .allMatch(v -> BOUNDS.contains(
+                        v.getConstraintDescriptor().getAnnotation().annotationType()));
+        ProblemType type = outOfBounds ? ProblemType.RULE_VIOLATION : ProblemType.VALIDATION;
+        return problem(type, type.status, ApiException.invalidDetail(errors.size()), path(uri), errors);
     }
 
     /** The client's name for a violated field: the JSON path inside the body, or the query parameter. */
@@ -196,8 +223,25 @@ public class ProblemMappers {
         if (e instanceof StrictJson.UnstorableValue unstorable) {
             return unstorable(unstorable, uri);
         }
+        if (e instanceof StrictJson.TooManyItems tooMany) {
+            return problem(
+                    ProblemType.VALIDATION,
+                    400,
+                    ApiException.invalidDetail(1),
+                    path(uri),
+                    List.of(new FieldError(jsonPath(tooMany), tooMany.getOriginalMessage())));
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownProperty(unknown, uri);
+        }
+        if (readFailure(e) instanceof InputCoercionException coercion
+                && coercion.getProcessor() instanceof JsonParser parser) {
+            return problem(
+                    ProblemType.RULE_VIOLATION,
+                    422,
+                    ApiException.invalidDetail(1),
+                    path(uri),
+                    List.of(new FieldError(pathOf(parser.getParsingContext()), "is out of range")));
         }
         if (readFailure(e) instanceof StreamReadException read
                 && read.getProcessor() instanceof JsonParser parser
@@ -213,6 +257,27 @@ public class ProblemMappers {
             return mismatchedInput(mismatched, uri);
         }
         return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.", uri);
+    }
+
+    /**
+     * No connection to PostgreSQL: the pool's acquisition timed out, or the driver could not connect (SQL state class
+     * 08, connection exception). Nothing was written, so the client may safely retry.
+     */
+    private static boolean isDatabaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                            || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The parser's own failure, which the binder wraps when it happens inside a nested object. */
@@ -264,8 +329,20 @@ public class ProblemMappers {
         return problem(ProblemType.CONFLICT, "The change conflicts with another record.", uri);
     }
 
+    /** How long a client should wait before it tries again while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseUnreachable(e)) {
+            LOG.warn("Database unreachable on " + path(uri) + ": " + e.getMessage());
+            return Response.fromResponse(problem(
+                            ProblemType.UNAVAILABLE,
+                            "The service cannot reach its database right now. Try again in a few seconds.",
+                            uri))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.error("Unexpected failure on " + path(uri), e);
         return problem(ProblemType.INTERNAL, "Something went wrong on our side. Try again later.", uri);
     }

@@ -2,6 +2,7 @@ package city.circular.hub.common;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,13 +15,16 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 
 /**
  * Request bodies are read as written, never guessed: a duplicate key, trailing content, a number for an enum or a
@@ -72,6 +76,19 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
+    /**
+     * Arrays longer than their {@code @Size(max)} (else than {@link #MAX_ITEMS}) are refused as soon as they are
+     * read, before bean validation would look at each element and list an error for each.
+     */
+    public static final int MAX_ITEMS = 1000;
+
+    public static final class TooManyItems extends JsonMappingException {
+
+        TooManyItems(JsonParser parser, String message) {
+            super(parser, message);
+        }
+    }
+
     /** Wraps the deserializers of text and dates with the checks of {@link Text} and {@link Bounds}. */
     private static final class StorableValues extends BeanDeserializerModifier {
 
@@ -86,6 +103,49 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return new Checked(deserializer);
             }
             return deserializer;
+        }
+
+        @Override
+        public JsonDeserializer<?> modifyCollectionDeserializer(
+                DeserializationConfig config,
+                CollectionType type,
+                BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            return new Counted(deserializer, MAX_ITEMS);
+        }
+    }
+
+    private static final class Counted extends DelegatingDeserializer {
+
+        private final int maxItems;
+
+        Counted(JsonDeserializer<?> delegate, int maxItems) {
+            super(delegate);
+            this.maxItems = maxItems;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new Counted(delegate, maxItems);
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
+                throws JsonMappingException {
+            JsonDeserializer<?> contextual = super.createContextual(context, property);
+            Size size = property == null ? null : property.getAnnotation(Size.class);
+            return size == null || !(contextual instanceof Counted counted)
+                    ? contextual
+                    : new Counted(counted.getDelegatee(), Math.min(size.max(), MAX_ITEMS));
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Object value = super.deserialize(parser, context);
+            if (value instanceof Collection<?> items && items.size() > maxItems) {
+                throw new TooManyItems(parser, "must have at most " + maxItems + " items");
+            }
+            return value;
         }
     }
 
