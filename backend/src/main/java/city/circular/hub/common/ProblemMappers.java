@@ -29,6 +29,7 @@ import java.lang.annotation.Annotation;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -115,9 +116,13 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
+        // One error per field: a number both too large and too precise is reported once.
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .collect(Collectors.toMap(FieldError::field, f -> f, (first, other) -> first, LinkedHashMap::new))
+                .values()
+                .stream()
                 .toList();
         boolean outOfBounds = e.getConstraintViolations().stream()
                 .allMatch(v -> BOUNDS.contains(

@@ -474,7 +474,7 @@ class ComponentResourceTest {
                 .body(Map.of("position", -1))
                 .post(COMPONENT + "/move", strategy, id)
                 .then()
-                .statusCode(400)
+                .statusCode(422)
                 .body("errors[0].field", equalTo("position"))
                 .body("errors[0].message", equalTo("must be greater than or equal to 0"));
         as(editor)
