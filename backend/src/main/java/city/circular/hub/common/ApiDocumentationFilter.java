@@ -71,7 +71,9 @@ public class ApiDocumentationFilter implements OASFilter {
 
         Map<String, String> errors = new LinkedHashMap<>();
         if (hasBody || hasQuery) {
-            errors.put("400", "Malformed JSON, a wrong type, an unknown property or an invalid field");
+            errors.put(
+                    "400",
+                    "Malformed JSON, a duplicate key, a wrong type, an unknown property, a missing or malformed field");
         }
         errors.put("401", "Missing or invalid bearer token");
         if (writes) {
@@ -89,13 +91,19 @@ public class ApiDocumentationFilter implements OASFilter {
         }
         if (hasBody) {
             errors.put("413", "The request body is too large");
-            errors.put("415", "The request body is not application/json");
-            errors.put("422", "The request breaks a business rule");
+            errors.put("415", "The request body is not application/json, or has no Content-Type");
+        }
+        if (hasBody || hasQuery) {
+            errors.put(
+                    "422",
+                    "The request breaks a business rule, or has a value the API cannot store as sent: a number beyond"
+                            + " its bounds or scale, a date outside " + Bounds.DATES + ", control characters in text");
         }
         if (usesIfMatch) {
             errors.put("428", "If-Match is missing");
         }
         errors.put("500", "Unexpected server error");
+        errors.put("503", "The database is unreachable for now; try again after Retry-After seconds");
 
         APIResponses responses = operation.getResponses();
         // SmallRye adds a bare "400 Bad Request" for validated parameters; ours says what the body is.
