@@ -8,6 +8,7 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Table;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
+import city.circular.hub.organization.ForEditors;
 import city.circular.hub.project.ProjectViews.MeasureView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
 import city.circular.hub.project.ProjectViews.ProjectView;
@@ -165,6 +166,7 @@ public class StarterProjectResource {
     }
 
     @POST
+    @ForEditors
     @Operation(summary = "Create a starter project", description = "Creates a project in status IDEA.")
     @RequestBody(
             required = true,

@@ -6,6 +6,7 @@ import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
+import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -106,6 +107,7 @@ public class StakeholderResource {
     }
 
     @POST
+    @ForEditors
     @Operation(summary = "Create a stakeholder", description = "Adds a stakeholder to the caller's register.")
     @RequestBody(
             required = true,
@@ -186,6 +188,7 @@ public class StakeholderResource {
     }
 
     @POST
+    @ForEditors
     @Path("/import")
     @Consumes(CSV)
     @Operation(

@@ -5,6 +5,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -100,6 +101,7 @@ public class StrategyResource {
     }
 
     @POST
+    @ForEditors
     @Operation(
             summary = "Create a strategy",
             description = "Creates a DRAFT strategy owned by the caller's organization.")

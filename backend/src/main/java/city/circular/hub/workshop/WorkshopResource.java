@@ -5,6 +5,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -125,6 +126,7 @@ public class WorkshopResource {
     }
 
     @POST
+    @ForEditors
     @Operation(
             summary = "Create a workshop",
             description = "Plans a workshop for the caller's organization. A linked strategy must be one the caller "
