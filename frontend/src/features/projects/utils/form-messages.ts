@@ -23,6 +23,8 @@ export const formMessagesOf = pathMessagesFor<ProjectValidationKey>([
   'tooLong',
   'number',
   'nonNegative',
+  'tooLarge',
+  'decimals',
   'date',
   'dateOrder',
   'stakeholder',

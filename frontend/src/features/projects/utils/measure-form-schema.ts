@@ -2,7 +2,14 @@ import { z } from 'zod';
 
 import type { Confidence, Measure, MeasureInput, MeasureStatus } from '../api/types';
 
-import { formatDecimalInput, parseDecimal } from './decimal';
+import {
+  boundsProblem,
+  figureBounds,
+  formatDecimalInput,
+  moneyBounds,
+  parseDecimal,
+  quantityBounds,
+} from './decimal';
 import { newRowKey } from './project-form-schema';
 import { confidences, measureStatuses } from './project-options';
 import { withoutEmpty } from './without-empty';
@@ -10,7 +17,7 @@ import { withoutEmpty } from './without-empty';
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A number as typed in the given language; negative only where the API allows it. */
-function quantity(language: string, { negative = false } = {}) {
+function quantity(language: string, { negative = false, bounds = quantityBounds } = {}) {
   return z
     .string()
     .refine((value) => parseDecimal(value, language) !== 'invalid', { message: 'number' })
@@ -20,7 +27,13 @@ function quantity(language: string, { negative = false } = {}) {
         return negative || typeof parsed !== 'number' || parsed >= 0;
       },
       { message: 'nonNegative' },
-    );
+    )
+    .refine((value) => boundsProblem(value, language, bounds) !== 'decimals', {
+      message: 'decimals',
+    })
+    .refine((value) => boundsProblem(value, language, bounds) !== 'tooLarge', {
+      message: 'tooLarge',
+    });
 }
 
 const stepSchema = z.object({
@@ -38,7 +51,7 @@ function contributionSchema(language: string) {
       .string()
       .trim()
       .min(1, { message: 'required' })
-      .pipe(quantity(language, { negative: true })),
+      .pipe(quantity(language, { negative: true, bounds: figureBounds })),
   });
 }
 
@@ -57,7 +70,7 @@ export function measureFormSchema(language: string) {
           { message: 'date' },
         ),
       status: z.enum(measureStatuses as [MeasureStatus, ...MeasureStatus[]]),
-      cost: quantity(language),
+      cost: quantity(language, { bounds: moneyBounds }),
       // A measure may also add emissions: the API accepts negative savings.
       co2eTonnesPerYear: quantity(language, { negative: true }),
       co2eMethod: z.string().trim().max(500),

@@ -4,7 +4,7 @@ import type { Visibility } from '@/lib/api/types';
 
 import type { Raci, StarterProject, StarterProjectInput } from '../api/types';
 
-import { formatDecimalInput, parseDecimal } from './decimal';
+import { boundsProblem, formatDecimalInput, moneyBounds, parseDecimal } from './decimal';
 import { isFieldOfActionCode, raciRoles, visibilities } from './project-options';
 import { withoutEmpty } from './without-empty';
 
@@ -31,7 +31,13 @@ function amount(language: string) {
         return typeof parsed !== 'number' || parsed >= 0;
       },
       { message: 'nonNegative' },
-    );
+    )
+    .refine((value) => boundsProblem(value, language, moneyBounds) !== 'decimals', {
+      message: 'decimals',
+    })
+    .refine((value) => boundsProblem(value, language, moneyBounds) !== 'tooLarge', {
+      message: 'tooLarge',
+    });
 }
 
 const partySchema = z.object({

@@ -4,7 +4,13 @@ import { resources, supportedLanguages } from '@/lib/i18n/resources';
 
 import { makeMeasure } from '../testing/fixtures';
 
-import { formatDecimalInput, parseDecimal } from './decimal';
+import {
+  boundsProblem,
+  formatDecimalInput,
+  moneyBounds,
+  parseDecimal,
+  quantityBounds,
+} from './decimal';
 import { serverFormMessages } from './form-messages';
 import { toMeasureInput } from './measure-input';
 import {
@@ -41,6 +47,17 @@ describe('numbers as typed', () => {
 
   it('treatsEmptyAsNoValue', () => {
     expect(parseDecimal('  ', 'de')).toBeUndefined();
+  });
+
+  it.each([
+    ['999.999.999.999,99', moneyBounds, undefined],
+    ['1.000.000.000.000', moneyBounds, 'tooLarge'],
+    ['12,345', moneyBounds, 'decimals'],
+    ['-99999999999,999', quantityBounds, undefined],
+    ['100000000000', quantityBounds, 'tooLarge'],
+    ['0,0001', quantityBounds, 'decimals'],
+  ] as const)('checksColumnBounds_%s', (typed, bounds, expected) => {
+    expect(boundsProblem(typed, 'de', bounds)).toBe(expected);
   });
 
   it('writesNumbersBackWithTheLanguagesDecimalSeparatorAndNoGrouping', () => {

@@ -2,6 +2,7 @@ package city.circular.hub.common;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -56,6 +57,16 @@ public class ApiDocumentationFilter implements OASFilter {
                                         .maxLength(200)
                                         .pattern("^[\\x21-\\x7e]+$"))
                                 .example("3f9c2a7e-sync-2026-12-02-0001"));
+        var schemas = openAPI.getComponents().getSchemas();
+        if (schemas != null) {
+            for (String date : List.of("LocalDate", "Instant")) {
+                if (schemas.containsKey(date)) {
+                    schemas.get(date)
+                            .description("From " + Bounds.FIRST_DATE + " to " + Bounds.LAST_DATE
+                                    + "; other dates answer 422");
+                }
+            }
+        }
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -80,7 +91,9 @@ public class ApiDocumentationFilter implements OASFilter {
 
         Map<String, String> errors = new LinkedHashMap<>();
         if (hasBody || hasQuery) {
-            errors.put("400", "Malformed JSON, a wrong type, an unknown property or an invalid field");
+            errors.put(
+                    "400",
+                    "Malformed JSON, a duplicate key, a wrong type, an unknown property, a missing or malformed field");
         }
         errors.put("401", "Missing or invalid bearer token");
         if (writes) {
@@ -98,13 +111,20 @@ public class ApiDocumentationFilter implements OASFilter {
         }
         if (hasBody) {
             errors.put("413", "The request body is too large");
-            errors.put("415", "The request body is not application/json");
-            errors.put("422", "The request breaks a business rule");
+            errors.put("415", "The request body is not application/json, or has no Content-Type");
+        }
+        if (hasBody || hasQuery) {
+            errors.put(
+                    "422",
+                    "The request breaks a business rule, or has a value the API cannot store as sent: a number beyond"
+                            + " its bounds or scale, a date outside " + Bounds.DATES + ", control characters in text");
         }
         if (usesIfMatch) {
             errors.put("428", "If-Match is missing");
         }
+        errors.put("429", "The caller sent more requests than its rate limit allows; retry after Retry-After seconds");
         errors.put("500", "Unexpected server error");
+        errors.put("503", "The database is unreachable for now; try again after Retry-After seconds");
 
         APIResponses responses = operation.getResponses();
         // SmallRye adds a bare "400 Bad Request" for validated parameters; ours says what the body is.
@@ -147,7 +167,7 @@ public class ApiDocumentationFilter implements OASFilter {
                                 .description("The new " + record + "'s address")
                                 .schema(OASFactory.createSchema()
                                         .addType(Schema.SchemaType.STRING)
-                                        .format("uri")))
+                                        .format("uri-reference")))
                 .addHeader("ETag", OASFactory.createHeader().ref("ETag"))
                 .content(content);
     }

@@ -32,6 +32,10 @@ public class ApiException extends RuntimeException {
     }
 
     public static String invalidDetail(int count) {
+        if (count > ProblemMappers.MAX_ERRORS) {
+            return "The request has " + count + " invalid fields; the first " + ProblemMappers.MAX_ERRORS
+                    + " are listed.";
+        }
         return count == 1 ? "The request has 1 invalid field." : "The request has " + count + " invalid fields.";
     }
 

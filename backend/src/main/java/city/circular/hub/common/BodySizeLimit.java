@@ -2,11 +2,9 @@ package city.circular.hub.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,22 +21,11 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isTooLarge(length)) {
-                ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-                Problem problem = new Problem(
-                        type.uri,
-                        type.title(413),
-                        413,
-                        "The request body is larger than " + maxBytes + " bytes.",
-                        ctx.request().path(),
-                        List.of());
-                ctx.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(Json.encode(problem));
+                HttpGuards.reject(
+                        ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBytes + " bytes.");
                 return;
             }
             ctx.next();

@@ -1,6 +1,10 @@
 package city.circular.hub.common;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -11,13 +15,23 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -28,11 +42,16 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** At most this many field errors are listed; the detail still counts them all. */
+    public static final int MAX_ERRORS = 50;
+
     public static Response problem(
             ProblemType type, int status, String detail, String instance, List<FieldError> errors) {
+        List<FieldError> listed =
+                errors == null || errors.size() <= MAX_ERRORS ? errors : errors.subList(0, MAX_ERRORS);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri, type.title(status), status, detail, instance, errors))
+                .entity(new Problem(type.uri, type.title(status), status, detail, instance, listed))
                 .build();
     }
 
@@ -40,8 +59,16 @@ public class ProblemMappers {
         return problem(type, type.status, detail, path(uri), List.of());
     }
 
+    /** The request's path as sent; never derived from the Host header, which an HTTP/1.0 request may lack. */
     private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getRequestUri().getRawPath();
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return uri.getPath();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @ServerExceptionMapper
@@ -79,13 +106,29 @@ public class ProblemMappers {
         };
     }
 
+    /** Constraints on a value of the right type, such as a number beyond what its column holds. */
+    private static final Set<Class<? extends Annotation>> BOUNDS =
+            Set.of(DecimalMin.class, DecimalMax.class, Digits.class, Min.class, Max.class, PositiveOrZero.class);
+
+    /**
+     * 422 when every violation is a well-formed value outside its bounds (what is stored must equal what was
+     * acknowledged, so nothing is rounded or clipped); 400 when anything is missing or malformed.
+     */
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
+        // One error per field: a number both too large and too precise is reported once.
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .collect(Collectors.toMap(FieldError::field, f -> f, (first, other) -> first, LinkedHashMap::new))
+                .values()
+                .stream()
                 .toList();
-        return problem(ProblemType.VALIDATION, 400, ApiException.invalidDetail(errors.size()), path(uri), errors);
+        boolean outOfBounds = e.getConstraintViolations().stream()
+                .allMatch(v -> BOUNDS.contains(
+                        v.getConstraintDescriptor().getAnnotation().annotationType()));
+        ProblemType type = outOfBounds ? ProblemType.RULE_VIOLATION : ProblemType.VALIDATION;
+        return problem(type, type.status, ApiException.invalidDetail(errors.size()), path(uri), errors);
     }
 
     /** The client's name for a violated field: the JSON path inside the body, or the query parameter. */
@@ -173,15 +216,95 @@ public class ProblemMappers {
         return path.toString();
     }
 
+    /** A value of the right type that cannot be stored, such as text with U+0000 or a date in the year 10000. */
+    @ServerExceptionMapper
+    public Response unstorable(StrictJson.UnstorableValue e, UriInfo uri) {
+        List<FieldError> errors = List.of(new FieldError(jsonPath(e), e.getOriginalMessage()));
+        return problem(ProblemType.RULE_VIOLATION, 422, ApiException.invalidDetail(1), path(uri), errors);
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StrictJson.UnstorableValue unstorable) {
+            return unstorable(unstorable, uri);
+        }
+        if (e instanceof StrictJson.TooManyItems tooMany) {
+            return problem(
+                    ProblemType.VALIDATION,
+                    400,
+                    ApiException.invalidDetail(1),
+                    path(uri),
+                    List.of(new FieldError(jsonPath(tooMany), tooMany.getOriginalMessage())));
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownProperty(unknown, uri);
+        }
+        if (readFailure(e) instanceof InputCoercionException coercion
+                && coercion.getProcessor() instanceof JsonParser parser) {
+            return problem(
+                    ProblemType.RULE_VIOLATION,
+                    422,
+                    ApiException.invalidDetail(1),
+                    path(uri),
+                    List.of(new FieldError(pathOf(parser.getParsingContext()), "is out of range")));
+        }
+        if (readFailure(e) instanceof StreamReadException read
+                && read.getProcessor() instanceof JsonParser parser
+                && read.getOriginalMessage().startsWith("Duplicate field")) {
+            return problem(
+                    ProblemType.VALIDATION,
+                    400,
+                    "The request body names a property twice.",
+                    path(uri),
+                    List.of(new FieldError(pathOf(parser.getParsingContext()), "appears twice in its object")));
         }
         if (e instanceof MismatchedInputException mismatched) {
             return mismatchedInput(mismatched, uri);
         }
         return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.", uri);
+    }
+
+    /**
+     * No connection to PostgreSQL: the pool's acquisition timed out, or the driver could not connect (SQL state class
+     * 08, connection exception). Nothing was written, so the client may safely retry.
+     */
+    private static boolean isDatabaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                            || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The parser's own failure, which the binder wraps when it happens inside a nested object. */
+    private static Throwable readFailure(JsonProcessingException e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof StreamReadException)) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** The JSON path of the property being read, as {@code parties[0].role}. */
+    private static String pathOf(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.addFirst("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.addFirst((c.getParent() != null && !c.getParent().inRoot() ? "." : "") + c.getCurrentName());
+            }
+        }
+        return String.join("", parts);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -211,8 +334,20 @@ public class ProblemMappers {
         return problem(ProblemType.CONFLICT, "The change conflicts with another record.", uri);
     }
 
+    /** How long a client should wait before it tries again while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseUnreachable(e)) {
+            LOG.warn("Database unreachable on " + path(uri) + ": " + e.getMessage());
+            return Response.fromResponse(problem(
+                            ProblemType.UNAVAILABLE,
+                            "The service cannot reach its database right now. Try again in a few seconds.",
+                            uri))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.error("Unexpected failure on " + path(uri), e);
         return problem(ProblemType.INTERNAL, "Something went wrong on our side. Try again later.", uri);
     }

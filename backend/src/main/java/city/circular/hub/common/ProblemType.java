@@ -15,10 +15,14 @@ public enum ProblemType {
     GONE(410, "cursor-expired", "Cursor expired"),
     PRECONDITION_FAILED(412, "stale-version", "Stale version"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+    URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     RULE_VIOLATION(422, "rule-violation", "Rule violation"),
     PRECONDITION_REQUIRED(428, "if-match-required", "If-Match required"),
+    TOO_MANY_REQUESTS(429, "rate-limited", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
     INTERNAL(500, "internal", "Internal error"),
+    UNAVAILABLE(503, "unavailable", "Service unavailable"),
     HTTP_ERROR(0, "http", null);
 
     private static final String BASE = "https://circular-city-hub.example/problems/";

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -31,7 +32,14 @@ public final class QueryParams {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            Instant instant = OffsetDateTime.parse(value.trim()).toInstant();
+            if (!Bounds.isSaneInstant(instant)) {
+                throw new ApiException(
+                        ProblemType.RULE_VIOLATION,
+                        ApiException.invalidDetail(1),
+                        List.of(new FieldError(name, "must be " + Bounds.DATES)));
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name, "must be a date-time such as 2026-01-31T12:00:00Z");
         }
@@ -61,7 +69,16 @@ public final class QueryParams {
         };
     }
 
-    public static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    public static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!Text.isStorable(value)) {
+            throw new ApiException(
+                    ProblemType.RULE_VIOLATION,
+                    ApiException.invalidDetail(1),
+                    List.of(new FieldError(name, Text.UNSTORABLE)));
+        }
+        return value.trim();
     }
 }

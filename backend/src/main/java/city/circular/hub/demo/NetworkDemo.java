@@ -70,6 +70,9 @@ public class NetworkDemo {
 
     @Transactional
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 300) StartupEvent event) {
+        if (!enabled) {
+            return; // without demo data the API starts without touching the database
+        }
         Organization coordinator =
                 organizations.findBySlug("kreislauf-netzwerk").orElse(null);
         Organization musterstadt = organizations.findBySlug("musterstadt").orElse(null);

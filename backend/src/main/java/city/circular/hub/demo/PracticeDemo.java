@@ -66,6 +66,9 @@ public class PracticeDemo {
 
     @Transactional
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 300) StartupEvent event) {
+        if (!enabled) {
+            return; // without demo data the API starts without touching the database
+        }
         Organization musterstadt = organizations.findBySlug("musterstadt").orElse(null);
         Organization eksempelby = organizations.findBySlug("eksempelby").orElse(null);
         if (!enabled || musterstadt == null || eksempelby == null) {

@@ -49,8 +49,11 @@ public class ProjectDemo {
 
     @Transactional
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 150) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
         var musterstadt = organizations.findBySlug("musterstadt").orElse(null);
-        if (!enabled || musterstadt == null) {
+        if (musterstadt == null) {
             return;
         }
         UUID owner = musterstadt.id;

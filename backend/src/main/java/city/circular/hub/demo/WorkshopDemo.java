@@ -62,8 +62,11 @@ public class WorkshopDemo {
 
     @Transactional
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
         var musterstadt = organizations.findBySlug("musterstadt").orElse(null);
-        if (!enabled || musterstadt == null) {
+        if (musterstadt == null) {
             return;
         }
         UUID owner = musterstadt.id;

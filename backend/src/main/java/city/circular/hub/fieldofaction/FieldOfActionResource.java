@@ -4,6 +4,7 @@ import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -74,6 +75,7 @@ public class FieldOfActionResource {
     }
 
     @POST
+    @ForEditors
     @Operation(
             summary = "Add a field of action",
             description = "Adds a field of action to an organization (editors and admins). Without a code, the code "

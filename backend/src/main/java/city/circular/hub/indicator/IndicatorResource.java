@@ -180,7 +180,7 @@ public class IndicatorResource {
                 @Header(
                         name = "Location",
                         description = "The new value's address, for deleting it",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(ref = "ETag", description = "The indicator's new version")
             },
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))

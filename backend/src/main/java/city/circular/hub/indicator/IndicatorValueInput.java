@@ -1,5 +1,8 @@
 package city.circular.hub.indicator;
 
+import city.circular.hub.common.Bounds;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorValueInput(
         @NotNull @Schema(examples = "2025-12-31") LocalDate observedOn,
 
-        @NotNull @Digits(integer = 15, fraction = 6) @Schema(examples = "405")
+        @NotNull
+        @DecimalMin(Bounds.FIGURE_MIN)
+        @DecimalMax(Bounds.FIGURE_MAX)
+        @Digits(integer = Bounds.FIGURE_INTEGER, fraction = Bounds.FIGURE_FRACTION)
+        @Schema(examples = "405")
         BigDecimal value,
 
         @Schema(description = "Defaults to ACTUAL") ValueKind kind,

@@ -1,8 +1,10 @@
 package city.circular.hub.network;
 
+import city.circular.hub.common.Bounds;
 import city.circular.hub.common.Visibility;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +48,10 @@ public record NetworkInput(
         @Size(max = 200) @Schema(examples = "EFRE/JTF-Programm NRW 2021-2027")
         String fundingLine,
 
-        @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(examples = "1250000.00")
+        @DecimalMin(Bounds.ZERO)
+        @DecimalMax(Bounds.MONEY_MAX)
+        @Digits(integer = Bounds.MONEY_INTEGER, fraction = Bounds.MONEY_FRACTION)
+        @Schema(examples = "1250000.00")
         BigDecimal budget,
 
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR or DKK")

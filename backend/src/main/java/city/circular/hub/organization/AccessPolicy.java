@@ -47,6 +47,23 @@ public class AccessPolicy {
         return record;
     }
 
+    /**
+     * Whether the caller may read the record. Records shown inside another one (a project's parties, a workshop's
+     * participants and facilitators, an analysis's ratings) are left out where this is false, so that a shared
+     * record never reveals what its owner keeps private.
+     */
+    public boolean canRead(TenantRecord record) {
+        return record != null && caller().canRead(record.organizationId, record.visibility);
+    }
+
+    /** The records the caller may read, in their order: the rule of {@link #canRead} applied to a list. */
+    public <T extends TenantRecord> List<T> readableOnly(Collection<T> records) {
+        Caller caller = caller();
+        return records.stream()
+                .filter(r -> caller.canRead(r.organizationId, r.visibility))
+                .toList();
+    }
+
     public <T extends TenantRecord> T writable(T record, String what) {
         readable(record, what);
         if (!caller().canWriteFor(record.organizationId)) {

@@ -3,6 +3,7 @@ package city.circular.hub.organization;
 import city.circular.hub.change.ChangeHistory;
 import city.circular.hub.change.HistoryPage;
 import city.circular.hub.common.Problem;
+import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,9 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -125,13 +126,12 @@ public class OrganizationResource {
                     @Header(
                             name = "Location",
                             description = "The new organization's address",
-                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    public Response createOrganization(@Valid @NotNull OrganizationInput input, UriInfo uri) {
+    public Response createOrganization(@Valid @NotNull OrganizationInput input) {
         Organization created = service.create(input);
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("api/v1/organizations/{id}")
-                        .build(created.id))
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, Tagged.location("/api/v1/organizations/" + created.id))
                 .entity(OrganizationView.of(created))
                 .build();
     }

@@ -6,6 +6,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.common.Versions;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -120,15 +121,15 @@ public class PracticeResource {
         String sourceProjectId;
 
         PracticeFilter parse() {
-            String countryCode = QueryParams.text(country);
+            String countryCode = QueryParams.text("country", country);
             if (countryCode != null && !countryCode.matches("^[A-Z]{2}$")) {
                 throw ApiException.invalid("country", "must be an ISO 3166-1 alpha-2 code such as DE");
             }
-            String lang = QueryParams.text(language);
+            String lang = QueryParams.text("language", language);
             if (lang != null && !lang.matches("^(de|da|en)$")) {
                 throw ApiException.invalid("language", "must be de, da or en");
             }
-            String words = QueryParams.text(text);
+            String words = QueryParams.text("q", text);
             if (words != null && words.length() > 200) {
                 throw ApiException.invalid("q", "must be at most 200 characters");
             }
@@ -210,13 +211,11 @@ public class PracticeResource {
             description = "The draft",
             content = @Content(schema = @Schema(implementation = PracticeView.class)),
             extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "practice"))
-    public Response draftPracticeFromProject(@PathParam("projectId") UUID projectId, UriInfo uri) {
+    public Response draftPracticeFromProject(@PathParam("projectId") UUID projectId) {
         PracticeView created = service.draftFromProject(projectId);
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("api/v1/practices")
-                        .path(created.id().toString())
-                        .build())
-                .tag(city.circular.hub.common.Versions.etag(created.version()))
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, Tagged.location("/api/v1/practices/" + created.id()))
+                .tag(Versions.etag(created.version()))
                 .entity(created)
                 .build();
     }

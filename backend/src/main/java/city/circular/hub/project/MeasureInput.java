@@ -1,7 +1,10 @@
 package city.circular.hub.project;
 
+import city.circular.hub.common.Bounds;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,10 +28,18 @@ public record MeasureInput(
         LocalDate plannedCompletion,
         @Schema(description = "Defaults to PLANNED") MeasureStatus status,
 
-        @DecimalMin("0") @Schema(description = "Cost in euros", examples = "45000")
+        @DecimalMin(Bounds.ZERO)
+        @DecimalMax(Bounds.MONEY_MAX)
+        @Digits(integer = Bounds.MONEY_INTEGER, fraction = Bounds.MONEY_FRACTION)
+        @Schema(description = "Cost in euros", examples = "45000")
         BigDecimal cost,
 
-        @Schema(description = "Estimated CO2e saved, tonnes per year", examples = "120.5")
+        @DecimalMin(Bounds.QUANTITY_MIN)
+        @DecimalMax(Bounds.QUANTITY_MAX)
+        @Digits(integer = Bounds.QUANTITY_INTEGER, fraction = Bounds.QUANTITY_FRACTION)
+        @Schema(
+                description = "Estimated CO2e saved, tonnes per year (negative when the measure adds emissions)",
+                examples = "120.5")
         BigDecimal co2eTonnesPerYear,
 
         @Size(max = 500) @Schema(examples = "Ökobaudat, avoided new concrete")
@@ -36,7 +47,10 @@ public record MeasureInput(
 
         Confidence co2eConfidence,
 
-        @DecimalMin("0") @Schema(description = "Renewable energy generated, MWh per year")
+        @DecimalMin(Bounds.ZERO)
+        @DecimalMax(Bounds.QUANTITY_MAX)
+        @Digits(integer = Bounds.QUANTITY_INTEGER, fraction = Bounds.QUANTITY_FRACTION)
+        @Schema(description = "Renewable energy generated, MWh per year")
         BigDecimal renewableMwhPerYear,
 
         @Size(max = 100) @Schema(examples = "Erdgas") String energyCarrierFrom,
@@ -44,16 +58,28 @@ public record MeasureInput(
         @Size(max = 100) @Schema(examples = "Fernwärme aus Abwärme")
         String energyCarrierTo,
 
-        @DecimalMin("0") @Schema(description = "Energy of the replaced carrier, MWh per year")
+        @DecimalMin(Bounds.ZERO)
+        @DecimalMax(Bounds.QUANTITY_MAX)
+        @Digits(integer = Bounds.QUANTITY_INTEGER, fraction = Bounds.QUANTITY_FRACTION)
+        @Schema(description = "Energy of the replaced carrier, MWh per year")
         BigDecimal energyReplacedMwhPerYear,
 
-        @DecimalMin("0") @Schema(description = "Material avoided, tonnes per year")
+        @DecimalMin(Bounds.ZERO)
+        @DecimalMax(Bounds.QUANTITY_MAX)
+        @Digits(integer = Bounds.QUANTITY_INTEGER, fraction = Bounds.QUANTITY_FRACTION)
+        @Schema(description = "Material avoided, tonnes per year")
         BigDecimal materialAvoidedT,
 
-        @DecimalMin("0") @Schema(description = "Material reused, tonnes per year")
+        @DecimalMin(Bounds.ZERO)
+        @DecimalMax(Bounds.QUANTITY_MAX)
+        @Digits(integer = Bounds.QUANTITY_INTEGER, fraction = Bounds.QUANTITY_FRACTION)
+        @Schema(description = "Material reused, tonnes per year")
         BigDecimal materialReusedT,
 
-        @DecimalMin("0") @Schema(description = "Material recycled, tonnes per year")
+        @DecimalMin(Bounds.ZERO)
+        @DecimalMax(Bounds.QUANTITY_MAX)
+        @Digits(integer = Bounds.QUANTITY_INTEGER, fraction = Bounds.QUANTITY_FRACTION)
+        @Schema(description = "Material recycled, tonnes per year")
         BigDecimal materialRecycledT,
 
         @Size(max = 100) List<@Valid @NotNull StepInput> steps,
@@ -67,7 +93,11 @@ public record MeasureInput(
     public record ContributionInput(
             @NotNull UUID indicatorId,
 
-            @NotNull @Schema(description = "Per year, in the indicator's unit", examples = "-12.5")
+            @NotNull
+            @DecimalMin(Bounds.FIGURE_MIN)
+            @DecimalMax(Bounds.FIGURE_MAX)
+            @Digits(integer = Bounds.FIGURE_INTEGER, fraction = Bounds.FIGURE_FRACTION)
+            @Schema(description = "Per year, in the indicator's unit", examples = "-12.5")
             BigDecimal value) {}
 
     @Schema(

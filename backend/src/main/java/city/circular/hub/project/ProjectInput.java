@@ -1,10 +1,13 @@
 package city.circular.hub.project;
 
+import city.circular.hub.common.Bounds;
 import city.circular.hub.common.Visibility;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,8 +43,19 @@ public record ProjectInput(
         LocalDate startDate,
         LocalDate plannedCompletion,
         LocalDate actualCompletion,
-        @DecimalMin("0") @Schema(examples = "250000") BigDecimal budgetPlanned,
-        @DecimalMin("0") @Schema(examples = "120000") BigDecimal budgetActual,
+
+        @DecimalMin(Bounds.ZERO)
+        @DecimalMax(Bounds.MONEY_MAX)
+        @Digits(integer = Bounds.MONEY_INTEGER, fraction = Bounds.MONEY_FRACTION)
+        @Schema(examples = "250000")
+        BigDecimal budgetPlanned,
+
+        @DecimalMin(Bounds.ZERO)
+        @DecimalMax(Bounds.MONEY_MAX)
+        @Digits(integer = Bounds.MONEY_INTEGER, fraction = Bounds.MONEY_FRACTION)
+        @Schema(examples = "120000")
+        BigDecimal budgetActual,
+
         @Size(max = 200) @Schema(examples = "EFRE/ERDF") String fundingSource,
         @Size(max = 100) List<@Valid @NotNull PartyInput> parties,
         @Schema(description = "Defaults to PRIVATE") Visibility visibility,

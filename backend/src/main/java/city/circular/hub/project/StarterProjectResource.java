@@ -10,6 +10,7 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Table;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
+import city.circular.hub.organization.ForEditors;
 import city.circular.hub.project.ProjectViews.MeasureView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
 import city.circular.hub.project.ProjectViews.ProjectView;
@@ -111,7 +112,7 @@ public class StarterProjectResource {
                     QueryParams.enumValue("status", status, ProjectStatus.class),
                     FieldOfActionCodes.filter("fieldOfAction", fieldOfAction),
                     QueryParams.uuid("responsibleStakeholderId", responsible),
-                    QueryParams.text(text),
+                    QueryParams.text("q", text),
                     QueryParams.instant("updatedSince", updatedSince));
         }
     }
@@ -169,6 +170,7 @@ public class StarterProjectResource {
     }
 
     @POST
+    @ForEditors
     @Operation(summary = "Create a starter project", description = "Creates a project in status IDEA.")
     @RequestBody(
             required = true,

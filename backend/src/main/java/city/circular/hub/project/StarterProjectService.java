@@ -70,6 +70,11 @@ public class StarterProjectService {
 
     /** A page of project summaries: the page, its measures, its parties and their names, in four statements. */
     public ProjectPage list(ProjectRepository.Filter filter, PageRequest page) {
+        if (filter.responsibleStakeholderId() != null
+                && !access.canRead(stakeholders.findById(filter.responsibleStakeholderId()))) {
+            // Which projects a stakeholder the caller may not read is responsible for stays hidden, too.
+            return new ProjectPage(List.of(), null);
+        }
         Slice<StarterProject> slice = Slice.of(
                 projects.search(access.readScope(), filter, page.plusOne()),
                 page.limit(),
@@ -77,10 +82,13 @@ public class StarterProjectService {
         List<UUID> ids = slice.items().stream().map(p -> p.id).toList();
         Map<UUID, List<Measure>> measuresOf =
                 measures.ofProjects(ids).stream().collect(Collectors.groupingBy(m -> m.projectId));
-        List<ProjectParty> responsible = parties.ofProjects(ids).stream()
+        List<ProjectParty> responsibleParties = parties.ofProjects(ids).stream()
                 .filter(p -> p.role == Raci.RESPONSIBLE)
                 .toList();
-        Map<UUID, Stakeholder> names = stakeholdersOf(responsible);
+        Map<UUID, Stakeholder> names = stakeholdersOf(responsibleParties);
+        List<ProjectParty> responsible = responsibleParties.stream()
+                .filter(p -> names.containsKey(p.stakeholderId))
+                .toList();
         return new ProjectPage(
                 slice.map(p -> ProjectMapper.toSummary(
                         p,
@@ -122,8 +130,10 @@ public class StarterProjectService {
     ProjectView view(StarterProject project) {
         List<ProjectParty> projectParties = parties.ofProjects(List.of(project.id));
         Map<UUID, Stakeholder> named = stakeholdersOf(projectParties);
-        List<PartyView> partyViews =
-                projectParties.stream().map(p -> ProjectMapper.toView(p, named)).toList();
+        List<PartyView> partyViews = projectParties.stream()
+                .filter(p -> named.containsKey(p.stakeholderId))
+                .map(p -> ProjectMapper.toView(p, named))
+                .toList();
         return ProjectMapper.toView(project, partyViews, measures.ofProjects(List.of(project.id)));
     }
 
@@ -392,10 +402,11 @@ public class StarterProjectService {
         return project;
     }
 
+    /** The parties' stakeholders the caller may read; parties naming any other are left out wherever shown. */
     private Map<UUID, Stakeholder> stakeholdersOf(List<ProjectParty> projectParties) {
         Set<UUID> ids = projectParties.stream().map(p -> p.stakeholderId).collect(Collectors.toSet());
         List<Stakeholder> found = ids.isEmpty() ? List.of() : stakeholders.list("id in ?1", ids);
-        return found.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return access.readableOnly(found).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
     /**

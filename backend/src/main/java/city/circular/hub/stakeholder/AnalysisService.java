@@ -165,7 +165,7 @@ public class AnalysisService {
         int index = chronological.indexOf(analysis);
         for (int i = index - 1; i >= 0; i--) {
             StakeholderAnalysis candidate = chronological.get(i);
-            if (access.caller().canRead(candidate.organizationId, candidate.visibility)) {
+            if (access.canRead(candidate)) {
                 return candidate;
             }
         }
@@ -175,9 +175,7 @@ public class AnalysisService {
     private Map<UUID, Stakeholder> readableStakeholders(List<StakeholderRating> ratings) {
         List<UUID> ids = ratings.stream().map(r -> r.stakeholderId).toList();
         List<Stakeholder> found = ids.isEmpty() ? List.of() : stakeholders.list("id in ?1", ids);
-        return found.stream()
-                .filter(s -> access.caller().canRead(s.organizationId, s.visibility))
-                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return access.readableOnly(found).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
     private static RatingView.PreviousRating previousRating(StakeholderAnalysis analysis, StakeholderRating rating) {

@@ -6,6 +6,7 @@ import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Csv;
 import city.circular.hub.common.FieldError;
 import city.circular.hub.common.ProblemType;
+import city.circular.hub.common.Text;
 import city.circular.hub.common.Visibility;
 import city.circular.hub.fieldofaction.BuiltInFieldOfAction;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
@@ -90,6 +91,12 @@ public class StakeholderImport {
             String row = "rows[" + (i + 1) + "].";
             List<FieldError> rowErrors = new ArrayList<>();
             StakeholderInput input = toInput(records.get(i), columns, ownFields, row, rowErrors);
+            for (Map.Entry<String, Integer> column : columns.entrySet()) {
+                List<String> cells = records.get(i);
+                if (column.getValue() < cells.size() && !Text.isStorable(cells.get(column.getValue()))) {
+                    rowErrors.add(new FieldError(row + column.getKey(), Text.UNSTORABLE));
+                }
+            }
             validator.validate(input).stream()
                     .map(v -> new FieldError(row + v.getPropertyPath(), v.getMessage()))
                     .filter(e ->

@@ -6,6 +6,7 @@ import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
+import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -101,11 +102,12 @@ public class StakeholderResource {
                 QueryParams.uuid("organizationId", organizationId),
                 QueryParams.enumValue("sector", sector, Sector.class),
                 FieldOfActionCodes.filter("fieldOfAction", fieldOfAction),
-                QueryParams.text(text));
+                QueryParams.text("q", text));
         return service.list(filter, PageRequest.of(limit, cursor));
     }
 
     @POST
+    @ForEditors
     @Operation(summary = "Create a stakeholder", description = "Adds a stakeholder to the caller's register.")
     @RequestBody(
             required = true,
@@ -186,6 +188,7 @@ public class StakeholderResource {
     }
 
     @POST
+    @ForEditors
     @Path("/import")
     @Consumes(CSV)
     @Operation(

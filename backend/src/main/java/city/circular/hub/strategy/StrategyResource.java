@@ -7,6 +7,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -98,12 +99,13 @@ public class StrategyResource {
         StrategyFilter filter = new StrategyFilter(
                 QueryParams.uuid("organizationId", organizationId),
                 QueryParams.enumValue("status", status, StrategyStatus.class),
-                QueryParams.text(text),
+                QueryParams.text("q", text),
                 QueryParams.instant("updatedSince", updatedSince));
         return service.list(filter, PageRequest.of(limit, cursor));
     }
 
     @POST
+    @ForEditors
     @Operation(
             summary = "Create a strategy",
             description = "Creates a DRAFT strategy owned by the caller's organization.")

@@ -1,7 +1,6 @@
 package city.circular.hub.workshop;
 
 import city.circular.hub.common.ApiException;
-import city.circular.hub.common.Caller;
 import city.circular.hub.common.FieldError;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Table;
@@ -198,9 +197,6 @@ public class ParticipantService {
     }
 
     private List<ParticipantRepository.Row> visible(List<ParticipantRepository.Row> rows) {
-        Caller caller = access.caller();
-        return rows.stream()
-                .filter(row -> caller.canRead(row.stakeholder().organizationId, row.stakeholder().visibility))
-                .toList();
+        return rows.stream().filter(row -> access.canRead(row.stakeholder())).toList();
     }
 }

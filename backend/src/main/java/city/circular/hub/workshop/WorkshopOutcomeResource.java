@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -193,23 +192,22 @@ public class WorkshopOutcomeResource {
                     @Header(
                             name = "Location",
                             description = "The new starter project's or goal's address",
-                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(schema = @Schema(implementation = OutcomeConversion.class)))
     public Response convertWorkshopOutcome(
             @PathParam("id") UUID id,
             @PathParam("outcomeId") UUID outcomeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull OutcomeConversionInput input,
-            UriInfo uri) {
+            @Valid @NotNull OutcomeConversionInput input) {
         OutcomeConversion conversion = service.convert(id, outcomeId, ifMatch, input);
-        URI location = conversion.goal() != null
-                ? uri.getBaseUriBuilder()
-                        .path("api/v1/strategies/{strategyId}/components/{componentId}")
-                        .build(conversion.goal().strategyId(), conversion.goal().id())
-                : uri.getBaseUriBuilder()
-                        .path("api/v1/starter-projects/{projectId}")
-                        .build(conversion.starterProject().id());
-        return Response.created(location).entity(conversion).build();
+        String location = conversion.goal() != null
+                ? "/api/v1/strategies/" + conversion.goal().strategyId() + "/components/"
+                        + conversion.goal().id()
+                : "/api/v1/starter-projects/" + conversion.starterProject().id();
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, Tagged.location(location))
+                .entity(conversion)
+                .build();
     }
 
     private static Response withTag(OutcomeView outcome) {

@@ -7,6 +7,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -125,11 +126,12 @@ public class WorkshopResource {
                 QueryParams.enumValue("status", status, WorkshopStatus.class),
                 QueryParams.instant("from", from),
                 QueryParams.instant("to", to),
-                QueryParams.text(text));
+                QueryParams.text("q", text));
         return service.list(filter, PageRequest.of(limit, cursor));
     }
 
     @POST
+    @ForEditors
     @Operation(
             summary = "Create a workshop",
             description = "Plans a workshop for the caller's organization. A linked strategy must be one the caller "

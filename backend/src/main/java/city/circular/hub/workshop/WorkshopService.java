@@ -4,7 +4,6 @@ import static city.circular.hub.common.Strings.blankToNull;
 
 import city.circular.hub.common.Agenda;
 import city.circular.hub.common.ApiException;
-import city.circular.hub.common.Caller;
 import city.circular.hub.common.Cursor;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Slice;
@@ -193,10 +192,8 @@ public class WorkshopService {
 
     /** Facilitators naming a stakeholder the caller may not read are left out, as everywhere else. */
     private WorkshopView view(Workshop workshop) {
-        Caller caller = access.caller();
         List<FacilitatorRepository.Row> visible = facilitators.withStakeholders(workshop.id).stream()
-                .filter(row -> row.stakeholder() == null
-                        || caller.canRead(row.stakeholder().organizationId, row.stakeholder().visibility))
+                .filter(row -> row.stakeholder() == null || access.canRead(row.stakeholder()))
                 .toList();
         return WorkshopMapper.toView(workshop, visible, agenda.ofWorkshop(workshop.id));
     }

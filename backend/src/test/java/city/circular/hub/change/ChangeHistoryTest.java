@@ -180,7 +180,7 @@ class ChangeHistoryTest {
                 .extract()
                 .path("id");
         as(editor)
-                .body(Map.of("name", "Erika Beispiel", "email", "erika@example.org"))
+                .body(Map.of("name", "Erika Beispiel", "email", "erika@example.org", "consentGiven", false))
                 .post("/api/v1/stakeholders/{id}/contacts", stakeholder)
                 .then()
                 .statusCode(201);

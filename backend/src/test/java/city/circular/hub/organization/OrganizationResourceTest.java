@@ -116,9 +116,12 @@ class OrganizationResourceTest {
     }
 
     @Test
-    void exposesHealthAndMetricsWithoutToken() {
+    void exposesHealthWithoutTokenAndMetricsToPlatformAdmins() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/metrics")
+        given().get("/q/metrics").then().statusCode(401);
+        given().auth()
+                .oauth2(Tokens.platformAdmin())
+                .get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds"));

@@ -226,7 +226,8 @@ class StakeholderAnalysisResourceTest {
                 .body(rating(6, 0, 3, "UNAWARE", "LEADING"))
                 .put("/api/v1/stakeholder-analyses/{a}/ratings/{s}", analysisId, kammer)
                 .then()
-                .statusCode(400)
+                .statusCode(422)
+                .body("type", equalTo("https://circular-city-hub.example/problems/rule-violation"))
                 .body("errors.field", equalTo(List.of("attitude", "interest", "power")));
         organizations.id(Organizations.NACHBARSTADT);
         Map<String, Object> shared = StakeholderResourceTest.stakeholder("Nachbarn " + UUID.randomUUID());

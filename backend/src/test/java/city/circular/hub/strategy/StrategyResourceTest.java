@@ -80,10 +80,7 @@ class StrategyResourceTest {
                 .body("createdAt", notNullValue())
                 .extract();
         String id = response.path("id");
-        assertEquals(
-                "http://localhost:" + io.restassured.RestAssured.port + "/api/v1/strategies/" + id,
-                response.header("Location"),
-                "Location of the new strategy");
+        assertEquals("/api/v1/strategies/" + id, response.header("Location"), "Location of the new strategy");
         as(viewer)
                 .get(response.header("Location"))
                 .then()

@@ -63,7 +63,7 @@ class WorkshopFollowUpTest {
     @Test
     void recordsReadsUpdatesAndDeletesFollowUps() {
         String workshop = createWorkshop("Nachbereitung", 30);
-        String later = add(EDITOR, workshop, followUp("Ergebnisse veröffentlichen", "2999-06-30", false));
+        String later = add(EDITOR, workshop, followUp("Ergebnisse veröffentlichen", "2199-06-30", false));
         String id = as(EDITOR)
                 .body(followUp("Protokoll versenden", "2020-03-24", false))
                 .post(FOLLOW_UPS, workshop)
@@ -156,7 +156,7 @@ class WorkshopFollowUpTest {
         String aOpen = add(OTHER, a, followUp("Referat udsendes", "2020-01-01", false));
         String aDone = add(OTHER, a, followUp("Lokale bookes", "2020-01-02", true));
         String bOpen = add(OTHER, b, followUp("Projektliste opdateres", "2021-05-05", false));
-        String bLater = add(OTHER, b, followUp("Evaluering", "2999-01-01", false));
+        String bLater = add(OTHER, b, followUp("Evaluering", "2199-01-01", false));
         String musterstadt = add(EDITOR, createWorkshop("Eigenes", 30), followUp("Eigenes", "2020-01-01", false));
         Map<String, Object> shared = workshop("Geteilt");
         shared.put("visibility", "NETWORK");
