@@ -2,19 +2,20 @@ package city.circular.hub.organization;
 
 import city.circular.hub.change.ChangeHistory;
 import city.circular.hub.change.HistoryPage;
+import city.circular.hub.common.PageParams;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,21 +67,9 @@ public class OrganizationResource {
             responseCode = "200",
             description = "One page of the audit trail",
             content = @Content(schema = @Schema(implementation = HistoryPage.class)))
-    public HistoryPage getOrganizationHistory(
-            @PathParam("id") UUID id,
-            @Parameter(
-                            description = "Page size, 1 to 100",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor) {
+    public HistoryPage getOrganizationHistory(@PathParam("id") UUID id, @BeanParam PageParams page) {
         policy.administers(id, "audit trail");
-        return history.ofOrganization(id, limit, cursor);
+        return history.ofOrganization(id, page.limit, page.cursor);
     }
 
     @GET

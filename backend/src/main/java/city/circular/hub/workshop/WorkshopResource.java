@@ -3,6 +3,7 @@ package city.circular.hub.workshop;
 import city.circular.hub.change.ChangeHistory;
 import city.circular.hub.change.HistoryPage;
 import city.circular.hub.common.ApiDocumentationFilter;
+import city.circular.hub.common.PageParams;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
@@ -11,6 +12,7 @@ import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -256,21 +258,9 @@ public class WorkshopResource {
             responseCode = "200",
             description = "One page of the history",
             content = @Content(schema = @Schema(implementation = HistoryPage.class)))
-    public HistoryPage getWorkshopHistory(
-            @PathParam("id") UUID id,
-            @Parameter(
-                            description = "Page size, 1 to 100",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor) {
+    public HistoryPage getWorkshopHistory(@PathParam("id") UUID id, @BeanParam PageParams page) {
         service.get(id); // 404 unless the caller may read it
-        return history.of(id, limit, cursor);
+        return history.of(id, page.limit, page.cursor);
     }
 
     private static Response agendaOf(WorkshopView workshop) {
