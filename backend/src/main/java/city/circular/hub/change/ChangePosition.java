@@ -15,6 +15,11 @@ public record ChangePosition(long transaction, long sequence) implements Compara
     public static final ChangePosition START = new ChangePosition(0, 0);
     private static final Pattern FORMAT = Pattern.compile("c1:(\\d{1,19}):(\\d{1,19})");
 
+    /** A position as native queries select it: {@code tx_id::text, seq}. */
+    public static ChangePosition fromColumns(Object transactionText, Object sequence) {
+        return new ChangePosition(Long.parseLong((String) transactionText), ((Number) sequence).longValue());
+    }
+
     public String encode() {
         String raw = "c1:" + transaction + ":" + sequence;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));

@@ -1,12 +1,11 @@
 package city.circular.hub.change;
 
+import city.circular.hub.common.SqlValues;
 import city.circular.hub.organization.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +79,7 @@ public class ChangeRepository {
                 .findFirst()
                 .map(row -> {
                     Object[] values = (Object[]) row;
-                    return new ChangePosition(Long.parseLong((String) values[0]), ((Number) values[1]).longValue());
+                    return ChangePosition.fromColumns(values[0], values[1]);
                 })
                 .orElse(ChangePosition.START);
     }
@@ -116,7 +115,7 @@ public class ChangeRepository {
                 .getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] values = (Object[]) row;
-            return new ChangePosition(Long.parseLong((String) values[0]), ((Number) values[1]).longValue());
+            return ChangePosition.fromColumns(values[0], values[1]);
         });
     }
 
@@ -153,8 +152,8 @@ public class ChangeRepository {
 
     private static ChangeRow toRow(Object[] v) {
         return new ChangeRow(
-                new ChangePosition(Long.parseLong((String) v[0]), ((Number) v[1]).longValue()),
-                instant(v[2]),
+                ChangePosition.fromColumns(v[0], v[1]),
+                SqlValues.instant(v[2]),
                 ChangeOperation.valueOf((String) v[3]),
                 (String) v[4],
                 (UUID) v[5],
@@ -167,14 +166,5 @@ public class ChangeRepository {
                 (String) v[12],
                 (String) v[13],
                 (String) v[14]);
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant instant -> instant;
-            case OffsetDateTime offset -> offset.toInstant();
-            case Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("unexpected timestamp " + value.getClass());
-        };
     }
 }

@@ -1,5 +1,6 @@
 package city.circular.hub.sync;
 
+import city.circular.hub.common.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -72,13 +73,13 @@ public class IdempotencyKeys {
             return new Stored(
                     (String) v[0],
                     "DONE".equals(v[1]),
-                    instant(v[2]),
+                    SqlValues.instant(v[2]),
                     v[3] == null ? null : ((Number) v[3]).intValue(),
                     (String) v[4],
                     (String) v[5],
                     (String) v[6],
                     (String) v[7],
-                    instant(v[8]));
+                    SqlValues.instant(v[8]));
         });
     }
 
@@ -132,15 +133,5 @@ public class IdempotencyKeys {
                 .createNativeQuery("delete from idempotency_key where created_at < :expired")
                 .setParameter("expired", Instant.now().minus(KEPT))
                 .executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Instant instant -> instant;
-            case java.time.OffsetDateTime offset -> offset.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("unexpected timestamp " + value.getClass());
-        };
     }
 }

@@ -49,7 +49,7 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookSubscript
                 .createNativeQuery("select delivered_tx::text, delivered_seq from webhook_subscription where id = :id")
                 .setParameter("id", id)
                 .getSingleResult();
-        return new ChangePosition(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
+        return ChangePosition.fromColumns(row[0], row[1]);
     }
 
     /** Moves the delivered position on, only while the lease is still this one's. */
