@@ -3,6 +3,8 @@ package city.circular.hub.component;
 import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ChecksAccessFirst;
+import city.circular.hub.strategy.StrategyService;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -72,6 +74,7 @@ public class ComponentResource {
     }
 
     @POST
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
     @Operation(
             summary = "Add a component",
             description = "Adds a component as the last child of `parentId` (or last at the top level). Only GOAL "
@@ -107,6 +110,7 @@ public class ComponentResource {
     }
 
     @PUT
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
     @Path("/{componentId}")
     @Operation(
             summary = "Update a component",
@@ -146,6 +150,7 @@ public class ComponentResource {
     }
 
     @POST
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
     @Path("/{componentId}/move")
     @Operation(
             summary = "Move a component",

@@ -4,6 +4,7 @@ import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -109,6 +110,7 @@ public class FieldOfActionResource {
     }
 
     @PUT
+    @ChecksAccessFirst(FieldOfActionService.class)
     @Path("/{id}")
     @Operation(
             summary = "Rename a field of action",

@@ -7,6 +7,7 @@ import city.circular.hub.common.FieldError;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Versions;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.organization.WriteCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
  * service says which codes a record of an organization may use.
  */
 @ApplicationScoped
-public class FieldOfActionService {
+public class FieldOfActionService implements WriteCheck {
 
     static final String WHAT = "Field of action";
 
@@ -32,6 +33,15 @@ public class FieldOfActionService {
     public FieldOfActionService(FieldOfActionRepository fields, AccessPolicy access) {
         this.fields = fields;
         this.access = access;
+    }
+
+    @Override
+    public void checkWritable(UUID id) {
+        CustomFieldOfAction field = fields.findById(id);
+        if (field == null) {
+            throw ApiException.notFound(WHAT);
+        }
+        access.writableReferenceData(field.organizationId, WHAT);
     }
 
     /** The built-ins, then the custom fields of the organizations the caller reads (or of the one asked for). */

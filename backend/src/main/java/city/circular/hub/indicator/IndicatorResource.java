@@ -4,6 +4,8 @@ import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ChecksAccessFirst;
+import city.circular.hub.strategy.StrategyService;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -88,6 +90,7 @@ public class IndicatorResource {
     }
 
     @POST
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
     @Operation(
             summary = "Create an indicator",
             description = "Adds an indicator to a GOAL component of the strategy (422 for any other component).")
@@ -124,6 +127,7 @@ public class IndicatorResource {
     }
 
     @PUT
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
     @Path("/{indicatorId}")
     @Operation(
             summary = "Update an indicator",
@@ -162,6 +166,7 @@ public class IndicatorResource {
     }
 
     @POST
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
     @Path("/{indicatorId}/values")
     @Operation(
             summary = "Add a value to an indicator",

@@ -5,6 +5,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ChecksAccessFirst;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -104,6 +105,7 @@ public class NetworkEventResource {
     }
 
     @POST
+    @ChecksAccessFirst(NetworkEventService.class)
     @Operation(
             summary = "Plan a network event",
             description = "The coordinator's editors plan an event. Its agenda, if any, must fit into it (422).")
@@ -137,6 +139,7 @@ public class NetworkEventResource {
     }
 
     @PUT
+    @ChecksAccessFirst(NetworkEventService.class)
     @Path("/{eventId}")
     @Operation(
             summary = "Update a network event",

@@ -11,6 +11,7 @@ import city.circular.hub.common.Versions;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.organization.AccessPolicy.NetworkParties;
 import city.circular.hub.organization.Organization;
+import city.circular.hub.organization.WriteCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
  * coordinator, its accepted members and platform administrators.
  */
 @ApplicationScoped
-public class NetworkEventService {
+public class NetworkEventService implements WriteCheck {
 
     static final String WHAT = "Network event";
     private static final String ATTENDANCE = "Attendance";
@@ -47,6 +48,11 @@ public class NetworkEventService {
         this.events = events;
         this.attendance = attendance;
         this.access = access;
+    }
+
+    @Override
+    public void checkWritable(UUID id) {
+        access.plannableNetworkContent(networks.parties(id), NetworkService.WHAT);
     }
 
     public EventPage schedule(UUID networkId, EventRepository.Filter filter, PageRequest page) {

@@ -5,6 +5,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ChecksAccessFirst;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -144,6 +145,7 @@ public class NetworkResource {
     }
 
     @PUT
+    @ChecksAccessFirst(NetworkService.class)
     @Path("/{id}")
     @Operation(
             summary = "Update a network",

@@ -17,6 +17,7 @@ import city.circular.hub.organization.AccessPolicy.NetworkParties;
 import city.circular.hub.organization.Organization;
 import city.circular.hub.organization.OrganizationKind;
 import city.circular.hub.organization.OrganizationService;
+import city.circular.hub.organization.WriteCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  * policy with its parties as its memberships say.
  */
 @ApplicationScoped
-public class NetworkService {
+public class NetworkService implements WriteCheck {
 
     static final String WHAT = "Network";
     static final String MEMBERSHIP = "Membership";
@@ -62,6 +63,11 @@ public class NetworkService {
         this.organizations = organizations;
         this.fieldsOfAction = fieldsOfAction;
         this.access = access;
+    }
+
+    @Override
+    public void checkWritable(UUID id) {
+        administrable(id);
     }
 
     public NetworkPage list(NetworkRepository.Filter filter, PageRequest page) {

@@ -8,6 +8,7 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.common.Versions;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
+import city.circular.hub.organization.ChecksAccessFirst;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -233,6 +234,7 @@ public class PracticeResource {
     }
 
     @PUT
+    @ChecksAccessFirst(PracticeService.class)
     @Path("/{id}")
     @Operation(
             summary = "Update a practice",
@@ -268,6 +270,7 @@ public class PracticeResource {
     }
 
     @POST
+    @ChecksAccessFirst(PracticeService.class)
     @Path("/{id}/status")
     @Operation(
             summary = "Publish a practice or take it back to draft",

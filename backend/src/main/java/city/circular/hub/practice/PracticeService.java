@@ -14,6 +14,7 @@ import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.organization.Organization;
 import city.circular.hub.organization.OrganizationRepository;
 import city.circular.hub.organization.OrganizationService;
+import city.circular.hub.organization.WriteCheck;
 import city.circular.hub.project.ProjectSummaryService;
 import city.circular.hub.sdg.SdgService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  * read by the owner's members only, whatever their visibility says: a draft is not yet meant for peers.
  */
 @ApplicationScoped
-public class PracticeService {
+public class PracticeService implements WriteCheck {
 
     static final String WHAT = "Practice";
 
@@ -64,6 +65,11 @@ public class PracticeService {
         this.sdgs = sdgs;
         this.projects = projects;
         this.access = access;
+    }
+
+    @Override
+    public void checkWritable(UUID id) {
+        writable(id);
     }
 
     public PracticePage search(PracticeFilter filter, PageRequest page) {

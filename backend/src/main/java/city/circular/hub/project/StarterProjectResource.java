@@ -11,6 +11,7 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Table;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
+import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
 import city.circular.hub.project.ProjectViews.MeasureView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
@@ -204,6 +205,7 @@ public class StarterProjectResource {
     }
 
     @PUT
+    @ChecksAccessFirst(StarterProjectService.class)
     @Path("/{id}")
     @Operation(
             summary = "Update a starter project",
@@ -235,6 +237,7 @@ public class StarterProjectResource {
     }
 
     @POST
+    @ChecksAccessFirst(StarterProjectService.class)
     @Path("/{id}/status")
     @Operation(
             summary = "Change a starter project's status",
@@ -265,6 +268,7 @@ public class StarterProjectResource {
     }
 
     @POST
+    @ChecksAccessFirst(StarterProjectService.class)
     @Path("/{id}/measures")
     @Operation(summary = "Add a measure", description = "Appends a measure to the project.")
     @RequestBody(
@@ -297,6 +301,7 @@ public class StarterProjectResource {
     }
 
     @PUT
+    @ChecksAccessFirst(StarterProjectService.class)
     @Path("/{id}/measures/{measureId}")
     @Operation(
             summary = "Update a measure",
@@ -341,6 +346,7 @@ public class StarterProjectResource {
     }
 
     @POST
+    @ChecksAccessFirst(StarterProjectService.class)
     @Path("/{id}/status-updates")
     @Operation(summary = "Add a status update", description = "Adds an entry to the project's status-update log.")
     @RequestBody(

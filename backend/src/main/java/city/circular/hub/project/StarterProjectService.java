@@ -14,6 +14,7 @@ import city.circular.hub.common.Versions;
 import city.circular.hub.common.Visibility;
 import city.circular.hub.fieldofaction.FieldOfActionService;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.organization.WriteCheck;
 import city.circular.hub.project.ProjectViews.PartyView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
 import city.circular.hub.project.ProjectViews.ProjectView;
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
 
 /** Starter projects, their RACI parties, measures and status-update log; all loaded through the access policy. */
 @ApplicationScoped
-public class StarterProjectService {
+public class StarterProjectService implements WriteCheck {
 
     static final String WHAT = "Starter project";
 
@@ -66,6 +67,11 @@ public class StarterProjectService {
         this.strategies = strategies;
         this.fieldsOfAction = fieldsOfAction;
         this.access = access;
+    }
+
+    @Override
+    public void checkWritable(UUID id) {
+        access.writable(projects.findById(id), WHAT);
     }
 
     /** A page of project summaries: the page, its measures, its parties and their names, in four statements. */

@@ -9,6 +9,7 @@ import city.circular.hub.common.Slice;
 import city.circular.hub.common.Versions;
 import city.circular.hub.common.Visibility;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.organization.WriteCheck;
 import city.circular.hub.strategy.StrategyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 
 /** Stakeholder analyses of a strategy and the ratings they give; ratings compare with the previous analysis. */
 @ApplicationScoped
-public class AnalysisService {
+public class AnalysisService implements WriteCheck {
 
     private static final String WHAT = "Stakeholder analysis";
 
@@ -42,6 +43,11 @@ public class AnalysisService {
         this.stakeholders = stakeholders;
         this.strategies = strategies;
         this.access = access;
+    }
+
+    @Override
+    public void checkWritable(UUID id) {
+        access.writable(analyses.findById(id), WHAT);
     }
 
     public AnalysisPage list(AnalysisRepository.Filter filter, PageRequest page) {

@@ -6,6 +6,7 @@ import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.common.Versions;
+import city.circular.hub.organization.ChecksAccessFirst;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -124,6 +125,7 @@ public class StakeholderAnalysisResource {
     }
 
     @PUT
+    @ChecksAccessFirst(AnalysisService.class)
     @Path("/{id}")
     @Operation(
             summary = "Update a stakeholder analysis",
@@ -181,6 +183,7 @@ public class StakeholderAnalysisResource {
     }
 
     @PUT
+    @ChecksAccessFirst(AnalysisService.class)
     @Path("/{id}/ratings/{stakeholderId}")
     @Operation(
             summary = "Rate a stakeholder",

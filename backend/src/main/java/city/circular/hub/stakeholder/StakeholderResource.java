@@ -6,6 +6,7 @@ import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
+import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -138,6 +139,7 @@ public class StakeholderResource {
     }
 
     @PUT
+    @ChecksAccessFirst(StakeholderService.class)
     @Path("/{id}")
     @Operation(summary = "Update a stakeholder", description = "Replaces the client-owned fields. Requires If-Match.")
     @RequestBody(
@@ -234,6 +236,7 @@ public class StakeholderResource {
     }
 
     @POST
+    @ChecksAccessFirst(StakeholderService.class)
     @Path("/{id}/contacts")
     @Operation(summary = "Add a contact", description = "Adds a contact person to a stakeholder.")
     @RequestBody(
@@ -266,6 +269,7 @@ public class StakeholderResource {
     }
 
     @PUT
+    @ChecksAccessFirst(StakeholderService.class)
     @Path("/{id}/contacts/{contactId}")
     @Operation(summary = "Update a contact", description = "Replaces the contact's fields. Requires If-Match.")
     @RequestBody(

@@ -10,6 +10,7 @@ import city.circular.hub.common.Versions;
 import city.circular.hub.common.Visibility;
 import city.circular.hub.fieldofaction.FieldOfActionService;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.organization.WriteCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -22,7 +23,7 @@ import java.util.UUID;
  * (editors of the owning organization) read or change them, and erasing one deletes it completely.
  */
 @ApplicationScoped
-public class StakeholderService {
+public class StakeholderService implements WriteCheck {
 
     static final String WHAT = "Stakeholder";
     private static final String CONTACT = "Contact";
@@ -44,6 +45,11 @@ public class StakeholderService {
         this.fieldsOfAction = fieldsOfAction;
         this.access = access;
         this.deletions = deletions;
+    }
+
+    @Override
+    public void checkWritable(UUID id) {
+        access.writable(stakeholders.findById(id), WHAT);
     }
 
     public StakeholderPage list(StakeholderRepository.Filter filter, PageRequest page) {

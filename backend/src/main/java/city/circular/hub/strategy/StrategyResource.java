@@ -8,6 +8,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -140,6 +141,7 @@ public class StrategyResource {
     }
 
     @PUT
+    @ChecksAccessFirst(StrategyService.class)
     @Path("/{id}")
     @Operation(
             summary = "Update a strategy",
@@ -171,6 +173,7 @@ public class StrategyResource {
     }
 
     @POST
+    @ChecksAccessFirst(StrategyService.class)
     @Path("/{id}/status")
     @Operation(
             summary = "Change a strategy's status",

@@ -7,6 +7,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Versions;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.organization.WriteCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 /** Strategy use cases: every record is loaded through the access policy, every write checks the version. */
 @ApplicationScoped
-public class StrategyService {
+public class StrategyService implements WriteCheck {
 
     private static final String WHAT = "Strategy";
 
@@ -25,6 +26,11 @@ public class StrategyService {
     public StrategyService(StrategyRepository strategies, AccessPolicy access) {
         this.strategies = strategies;
         this.access = access;
+    }
+
+    @Override
+    public void checkWritable(UUID id) {
+        getWritable(id);
     }
 
     public StrategyPage list(StrategyFilter filter, PageRequest page) {

@@ -9,6 +9,7 @@ import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Role;
 import city.circular.hub.common.Versions;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.organization.WriteCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.UUID;
 
 /** Organization admins manage their webhook subscriptions: create, change, rotate the secret, ping, redeliver. */
 @ApplicationScoped
-public class WebhookService {
+public class WebhookService implements WriteCheck {
 
     static final Duration ROTATION_OVERLAP = Duration.ofHours(24);
     private static final String WHAT = "Webhook";
@@ -45,6 +46,11 @@ public class WebhookService {
         this.policy = policy;
         this.guard = guard;
         this.sender = sender;
+    }
+
+    @Override
+    public void checkWritable(UUID id) {
+        administered(id);
     }
 
     @Transactional

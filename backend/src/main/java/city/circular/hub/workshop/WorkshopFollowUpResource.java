@@ -3,6 +3,7 @@ package city.circular.hub.workshop;
 import city.circular.hub.common.ApiDocumentationFilter;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ChecksAccessFirst;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,6 +66,7 @@ public class WorkshopFollowUpResource {
     }
 
     @POST
+    @ChecksAccessFirst(WorkshopService.class)
     @Operation(summary = "Add a follow-up", description = "Records a task agreed in the workshop.")
     @RequestBody(
             required = true,
@@ -95,6 +97,7 @@ public class WorkshopFollowUpResource {
     }
 
     @PUT
+    @ChecksAccessFirst(WorkshopService.class)
     @Path("/{followUpId}")
     @Operation(
             summary = "Update a follow-up",

@@ -5,6 +5,7 @@ import city.circular.hub.common.Downloads;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Table;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ChecksAccessFirst;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -68,6 +69,7 @@ public class WorkshopOutcomeResource {
     }
 
     @POST
+    @ChecksAccessFirst(WorkshopService.class)
     @Operation(summary = "Record an outcome", description = "Adds an outcome to the workshop.")
     @RequestBody(
             required = true,
@@ -126,6 +128,7 @@ public class WorkshopOutcomeResource {
     }
 
     @PUT
+    @ChecksAccessFirst(WorkshopService.class)
     @Path("/{outcomeId}")
     @Operation(summary = "Update an outcome", description = "Replaces the outcome's fields. Requires If-Match.")
     @RequestBody(
@@ -159,6 +162,7 @@ public class WorkshopOutcomeResource {
     }
 
     @POST
+    @ChecksAccessFirst(WorkshopService.class)
     @Path("/{outcomeId}/convert")
     @Operation(
             summary = "Convert an outcome into a starter project or a goal",

@@ -5,6 +5,7 @@ import city.circular.hub.common.Downloads;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.Table;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ChecksAccessFirst;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -69,6 +70,7 @@ public class WorkshopParticipantResource {
     }
 
     @POST
+    @ChecksAccessFirst(WorkshopService.class)
     @Operation(
             summary = "Add a participant",
             description = "Adds a stakeholder of the workshop organization's register (`stakeholderId`), or a new "
@@ -141,6 +143,7 @@ public class WorkshopParticipantResource {
     }
 
     @PUT
+    @ChecksAccessFirst(WorkshopService.class)
     @Path("/{participantId}")
     @Operation(
             summary = "Change a participant's status",

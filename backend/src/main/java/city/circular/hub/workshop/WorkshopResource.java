@@ -8,6 +8,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Problem;
 import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
+import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -169,6 +170,7 @@ public class WorkshopResource {
     }
 
     @PUT
+    @ChecksAccessFirst(WorkshopService.class)
     @Path("/{id}")
     @Operation(
             summary = "Update a workshop",
@@ -220,6 +222,7 @@ public class WorkshopResource {
     }
 
     @PUT
+    @ChecksAccessFirst(WorkshopService.class)
     @Path("/{id}/agenda")
     @Operation(
             summary = "Replace a workshop's agenda",

@@ -9,6 +9,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Slice;
 import city.circular.hub.common.Versions;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.organization.WriteCheck;
 import city.circular.hub.stakeholder.Stakeholder;
 import city.circular.hub.stakeholder.StakeholderRepository;
 import city.circular.hub.strategy.Strategy;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  * that hang off a workshop (participants, outcomes, follow-ups) are read and written with it.
  */
 @ApplicationScoped
-public class WorkshopService {
+public class WorkshopService implements WriteCheck {
 
     static final String WHAT = "Workshop";
     private static final String STAKEHOLDER = "Stakeholder";
@@ -61,6 +62,11 @@ public class WorkshopService {
         this.strategies = strategies;
         this.seating = seating;
         this.access = access;
+    }
+
+    @Override
+    public void checkWritable(UUID id) {
+        writable(id);
     }
 
     public WorkshopPage list(WorkshopRepository.Filter filter, PageRequest page) {
