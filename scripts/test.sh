@@ -6,7 +6,7 @@
 #                  cluster in .cache/pgdata on 5433); databases cch_test and cch_e2e recreated
 #   3. backend     ./mvnw -B verify: formatting, unit and @QuarkusTest tests (incl. the
 #                  OpenAPI drift test), production jar target/quarkus-app/quarkus-run.jar
-#   4. frontend    npm ci, npm run check: lint, prettier, typecheck, vitest, spectral, build
+#   4. frontend    npm ci, npm run check: lint, prettier, typecheck, vitest, spectral + OWASP, build
 #   5. e2e         Keycloak on 8480 (fresh in-memory import), production jar on 8490
 #                  (db cch_e2e), built SPA on 4490, Playwright in Debian's Chromium
 #
@@ -138,7 +138,7 @@ fi
 
 # ---------------------------------------------------------------------------
 if selected frontend; then
-  stage_begin frontend "npm ci, npm run check (lint, format, typecheck, vitest, spectral, build)"
+  stage_begin frontend "npm ci, npm run check (lint, format, typecheck, vitest, spectral + OWASP, build)"
   npm_ci_if_needed
   (cd "$CCH_FRONTEND" && npm run check) || die "frontend checks failed (see the output above)"
   [ -f "$CCH_FRONTEND/dist/index.html" ] || die "npm run check passed but frontend/dist/index.html is missing"

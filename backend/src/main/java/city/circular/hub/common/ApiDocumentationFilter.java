@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the conventions every operation shares, so that resources declare only their own success responses:
- * the problem+json error responses an operation can produce, the If-Match header, the ETag header, and the Location
- * and ETag headers of a record created with {@link Tagged#created}.
+ * the problem+json error responses an operation can produce, the If-Match header, the ETag header, the Location
+ * and ETag headers of a record created with {@link Tagged#created}, the rate-limit and CORS headers of every answer,
+ * and the bounds that hold for every value of a kind (see {@link SchemaBounds}).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentationFilter implements OASFilter {
@@ -38,7 +39,10 @@ public class ApiDocumentationFilter implements OASFilter {
                         "ETag",
                         OASFactory.createHeader()
                                 .description("The record's version; send it back as If-Match to change the record")
-                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .pattern("^\"[0-9]{1,19}\"$")
+                                        .maxLength(21))
                                 .example("\"3\""));
         openAPI.getComponents()
                 .addParameter(
@@ -57,6 +61,12 @@ public class ApiDocumentationFilter implements OASFilter {
                                         .maxLength(200)
                                         .pattern("^[\\x21-\\x7e]+$"))
                                 .example("3f9c2a7e-sync-2026-12-02-0001"));
+        documentSharedHeaders(openAPI);
+        if (openAPI.getServers() != null) {
+            // The contract's one server is the hub itself, for its own SPA and for partners alike.
+            openAPI.getServers()
+                    .forEach(server -> server.description("This hub").addExtension("x-internal", false));
+        }
         var schemas = openAPI.getComponents().getSchemas();
         if (schemas != null) {
             for (String date : List.of("LocalDate", "Instant")) {
@@ -74,6 +84,37 @@ public class ApiDocumentationFilter implements OASFilter {
                 .getPathItems()
                 .forEach((path, item) ->
                         item.getOperations().forEach((method, operation) -> document(path, method, operation)));
+        SchemaBounds.apply(openAPI);
+    }
+
+    private static void documentSharedHeaders(OpenAPI openAPI) {
+        var components = openAPI.getComponents();
+        components.addHeader(
+                "RateLimit-Limit",
+                countHeader("Requests the caller may send in a burst (answers to signed-in callers)"));
+        components.addHeader("RateLimit-Remaining", countHeader("Requests left in the caller's current burst"));
+        components.addHeader("RateLimit-Reset", countHeader("Seconds until the caller's burst is full again"));
+        components.addHeader("Retry-After", countHeader("Seconds to wait before trying again"));
+        components.addHeader(
+                "Access-Control-Allow-Origin",
+                OASFactory.createHeader()
+                        .description("Sent to browsers on the origins the operator allows (CCH_CORS_ORIGINS, by"
+                                + " default the SPA's); absent for any other origin, so other sites cannot read"
+                                + " answers")
+                        .schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("uri")
+                                .maxLength(2000)));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header countHeader(String description) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .format("int64")
+                        .minimum(java.math.BigDecimal.ZERO)
+                        .maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)));
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -90,11 +131,12 @@ public class ApiDocumentationFilter implements OASFilter {
         boolean writes = method != PathItem.HttpMethod.GET;
 
         Map<String, String> errors = new LinkedHashMap<>();
-        if (hasBody || hasQuery) {
-            errors.put(
-                    "400",
-                    "Malformed JSON, a duplicate key, a wrong type, an unknown property, a missing or malformed field");
-        }
+        errors.put(
+                "400",
+                hasBody || hasQuery
+                        ? "Malformed JSON, a duplicate key, a wrong type, an unknown property, a missing or malformed"
+                                + " field, or a malformed request URI"
+                        : "A malformed request URI, such as a bad percent-encoding");
         errors.put("401", "Missing or invalid bearer token");
         if (writes) {
             errors.put("403", "The caller may read the record but not change it, or lacks the role");
@@ -137,6 +179,7 @@ public class ApiDocumentationFilter implements OASFilter {
                 responses.addAPIResponse(code, problemResponse(Integer.parseInt(code), description));
             }
         });
+        responses.getAPIResponses().forEach(ApiDocumentationFilter::documentHeaders);
         if (operation.getParameters() != null) {
             operation.getParameters().stream()
                     .filter(p -> "If-Match".equalsIgnoreCase(p.getName()))
@@ -147,6 +190,25 @@ public class ApiDocumentationFilter implements OASFilter {
                         p.example("\"3\"");
                     });
         }
+    }
+
+    /** Every answer may carry CORS headers; 2xx and 4xx answers carry the rate limit; 429 and 503 say when to retry. */
+    private static void documentHeaders(
+            String code, org.eclipse.microprofile.openapi.models.responses.APIResponse response) {
+        // Headers first in the document, as where a resource declares them.
+        var content = response.getContent();
+        response.content(null);
+        if (code.startsWith("2") || code.startsWith("4")) {
+            for (String name : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+                response.addHeader(name, OASFactory.createHeader().ref(name));
+            }
+        }
+        if (code.equals("429") || code.equals("503")) {
+            response.addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
+        }
+        response.addHeader(
+                "Access-Control-Allow-Origin", OASFactory.createHeader().ref("Access-Control-Allow-Origin"));
+        response.content(content);
     }
 
     private static void documentCreated(Operation operation) {

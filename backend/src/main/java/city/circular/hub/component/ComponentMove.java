@@ -1,5 +1,6 @@
 package city.circular.hub.component;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
@@ -18,6 +19,7 @@ public record ComponentMove(
 
         @NotNull
         @Min(0)
+        @Max(10_000)
         @Schema(
                 description = "0-based place among the new siblings; a number past the last sibling means last",
                 examples = "0")

@@ -1,9 +1,12 @@
 package city.circular.hub.practice;
 
+import city.circular.hub.common.Bounds;
 import city.circular.hub.common.Visibility;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -45,7 +48,7 @@ public record PracticeInput(
 
         @Size(max = 30) @Schema(description = "SDG target codes such as 12.5")
         List<
-                        @NotNull
+                        @NotNull @Size(max = 5)
                         @Pattern(
                                 regexp = "^[0-9]{1,2}\\.[0-9a-z]{1,2}$",
                                 message = "must be an SDG target code such as 12.5")
@@ -55,6 +58,7 @@ public record PracticeInput(
         @Schema(description = "Defaults to IDEA") Maturity maturity,
 
         @NotNull
+        @Size(max = 2)
         @Pattern(regexp = "^(de|da|en)$", message = "must be de, da or en")
         @Schema(
                 examples = "de",
@@ -92,9 +96,23 @@ public record PracticeInput(
             description = "What the practice achieved: text, and yearly figures such as the source project's impact.")
     public record Results(
             @Size(max = 8000) String text,
-            @DecimalMin("0") @Schema(examples = "120.5") BigDecimal co2eTonnesPerYear,
-            @DecimalMin("0") BigDecimal renewableMwhPerYear,
-            @DecimalMin("0") BigDecimal materialTonnesPerYear,
+
+            @DecimalMin("0")
+            @DecimalMax(Bounds.QUANTITY_MAX)
+            @Digits(integer = Bounds.QUANTITY_INTEGER, fraction = Bounds.QUANTITY_FRACTION)
+            @Schema(examples = "120.5")
+            BigDecimal co2eTonnesPerYear,
+
+            @DecimalMin("0")
+            @DecimalMax(Bounds.QUANTITY_MAX)
+            @Digits(integer = Bounds.QUANTITY_INTEGER, fraction = Bounds.QUANTITY_FRACTION)
+            BigDecimal renewableMwhPerYear,
+
+            @DecimalMin("0")
+            @DecimalMax(Bounds.QUANTITY_MAX)
+            @Digits(integer = Bounds.QUANTITY_INTEGER, fraction = Bounds.QUANTITY_FRACTION)
+            BigDecimal materialTonnesPerYear,
+
             FiguresBasis basis) {}
 
     @Schema(name = "PracticeAttachmentInput", description = "A link to a document about the practice.")
