@@ -20,6 +20,7 @@ export const musterstadt: Organization = {
   name: 'Musterstadt',
   kind: 'MUNICIPALITY',
   country: 'DE',
+  timeZone: 'Europe/Berlin',
   officialCode: '05999000',
   population: 250000,
 };
@@ -30,6 +31,7 @@ export const eksempelby: Organization = {
   name: 'Eksempelby Kommune',
   kind: 'MUNICIPALITY',
   country: 'DK',
+  timeZone: 'Europe/Copenhagen',
   officialCode: '999',
   population: 60000,
 };

@@ -52,10 +52,15 @@ describe('Intl formatting per language', () => {
     expect(formatDateTime('2026-02-01T14:05:00Z', 'de')).toMatch(/^01\.02\.2026, \d{2}:\d{2}$/);
   });
 
-  it('formatsEventTimesOnTheMunicipalClockWhateverTheBrowserZone', () => {
-    // 08:00 UTC is 09:00 in Berlin in winter and 10:00 in summer.
-    expect(formatEventTime('2027-03-10T08:00:00Z', 'de')).toBe('10.03.2027, 09:00');
-    expect(formatEventTime('2027-06-10T08:00:00Z', 'de')).toBe('10.06.2027, 10:00');
+  it('formatsEventTimesOnTheOrganisationsClockWhateverTheBrowserZone', () => {
+    // 08:00 UTC is 09:00 in Berlin in winter and 10:00 in summer, 06:00 in Nuuk in winter.
+    expect(formatEventTime('2027-03-10T08:00:00Z', 'de', 'Europe/Berlin')).toBe(
+      '10.03.2027, 09:00',
+    );
+    expect(formatEventTime('2027-06-10T08:00:00Z', 'de', 'Europe/Berlin')).toBe(
+      '10.06.2027, 10:00',
+    );
+    expect(formatEventTime('2027-03-10T08:00:00Z', 'de', 'America/Nuuk')).toBe('10.03.2027, 06:00');
   });
 
   it('leavesUnparseableValuesAsTheyAre', () => {

@@ -56,14 +56,11 @@ export function formatYear(value: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { useGrouping: false }).format(value);
 }
 
-/** German and Danish municipalities share Central European time. */
-export const MUNICIPAL_TIME_ZONE = 'Europe/Berlin';
-
 /**
- * The date and time of an event such as a workshop on the municipalities' clock, so that a
- * workshop at 09:00 reads 09:00 whatever zone the browser is in.
+ * The date and time of an event such as a workshop on its organisation's clock (an IANA zone), so
+ * that a workshop at 09:00 reads 09:00 whatever zone the browser is in.
  */
-export function formatEventTime(value: string, language: string): string {
+export function formatEventTime(value: string, language: string, timeZone: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
     return value;
@@ -71,7 +68,7 @@ export function formatEventTime(value: string, language: string): string {
   return new Intl.DateTimeFormat(intlLocale(language), {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: MUNICIPAL_TIME_ZONE,
+    timeZone,
   }).format(date);
 }
 
@@ -83,7 +80,8 @@ export function useFormatters() {
     language,
     formatDate: (value: string) => formatDate(value, language),
     formatDateTime: (value: string) => formatDateTime(value, language),
-    formatEventTime: (value: string) => formatEventTime(value, language),
+    formatEventTime: (value: string, timeZone: string) =>
+      formatEventTime(value, language, timeZone),
     formatNumber: (value: number) => formatNumber(value, language),
     formatCurrency: (value: number) => formatCurrency(value, language),
     formatPercent: (value: number) => formatPercent(value, language),

@@ -1,23 +1,25 @@
-import { intlLocale, MUNICIPAL_TIME_ZONE } from './format';
+import { intlLocale } from './format';
 
-/**
- * A clock time such as "09:15". German and Danish workshops both take place in Central European
- * time, so times are shown there whatever the browser's zone.
+/*
+ * Workshops and network events are meant on their organisation's clock (an IANA zone the API gives
+ * with them), so their times read the same whatever zone the browser is in.
  */
-export function formatClock(value: Date, language: string): string {
+
+/** A clock time such as "09:15" on the given zone's clock. */
+export function formatClock(value: Date, language: string, timeZone: string): string {
   return new Intl.DateTimeFormat(intlLocale(language), {
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: MUNICIPAL_TIME_ZONE,
+    timeZone,
   }).format(value);
 }
 
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/** The wall-clock parts of an instant in the municipal zone. */
-function zonedParts(value: Date) {
+/** The wall-clock parts of an instant in a zone. */
+function zonedParts(value: Date, timeZone: string) {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: MUNICIPAL_TIME_ZONE,
+    timeZone,
     hourCycle: 'h23',
     year: 'numeric',
     month: '2-digit',
@@ -38,9 +40,9 @@ function zonedParts(value: Date) {
   };
 }
 
-/** Minutes the municipal zone is ahead of UTC at an instant (60 in winter, 120 in summer). */
-function offsetMinutes(value: Date): number {
-  const wall = zonedParts(value);
+/** Minutes a zone is ahead of UTC at an instant (60 in Berlin's winter, 120 in its summer). */
+function offsetMinutes(value: Date, timeZone: string): number {
+  const wall = zonedParts(value, timeZone);
   const wallAsUtc = Date.UTC(
     wall.year,
     wall.month - 1,
@@ -54,8 +56,8 @@ function offsetMinutes(value: Date): number {
 
 const two = (value: number) => String(value).padStart(2, '0');
 
-/** An instant as a datetime-local value ("2026-03-10T09:00"), on the municipal clock. */
-export function toLocalInput(instant: string | undefined): string {
+/** An instant as a datetime-local value ("2026-03-10T09:00"), on the zone's clock. */
+export function toLocalInput(instant: string | undefined, timeZone: string): string {
   if (!instant) {
     return '';
   }
@@ -63,7 +65,7 @@ export function toLocalInput(instant: string | undefined): string {
   if (Number.isNaN(date.getTime())) {
     return '';
   }
-  const wall = zonedParts(date);
+  const wall = zonedParts(date, timeZone);
   return `${String(wall.year)}-${two(wall.month)}-${two(wall.day)}T${two(wall.hour)}:${two(wall.minute)}`;
 }
 
@@ -72,10 +74,10 @@ export function isLocalInput(value: string): boolean {
 }
 
 /**
- * A datetime-local value, read on the municipal clock, as the instant the API wants, with the
- * offset that applied then ("2026-03-10T09:00" → "2026-03-10T09:00:00+01:00").
+ * A datetime-local value, read on the zone's clock, as the instant the API wants, with the offset
+ * that applied then ("2026-03-10T09:00" in Europe/Berlin → "2026-03-10T09:00:00+01:00").
  */
-export function fromLocalInput(value: string): string | undefined {
+export function fromLocalInput(value: string, timeZone: string): string | undefined {
   const match = localPattern.exec(value);
   if (!match) {
     return undefined;
@@ -83,9 +85,14 @@ export function fromLocalInput(value: string): string | undefined {
   const [year = 0, month = 1, day = 1, hour = 0, minute = 0] = match.slice(1).map(Number);
   const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
   // The offset at the wall time itself, checked once more at the instant it gives (DST changes).
-  let offset = offsetMinutes(new Date(wallAsUtc));
-  offset = offsetMinutes(new Date(wallAsUtc - offset * 60_000));
+  let offset = offsetMinutes(new Date(wallAsUtc), timeZone);
+  offset = offsetMinutes(new Date(wallAsUtc - offset * 60_000), timeZone);
   const sign = offset < 0 ? '-' : '+';
   const absolute = Math.abs(offset);
   return `${value}:00${sign}${two(Math.floor(absolute / 60))}:${two(absolute % 60)}`;
+}
+
+/** The browser's own zone, for the rare form that has no organisation yet to take one from. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

@@ -286,7 +286,7 @@ function DashboardContent({ dashboard }: { dashboard: Dashboard }) {
               <li key={workshop.id}>
                 <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>
                 {' – '}
-                {format.formatEventTime(workshop.startsAt)}
+                {format.formatEventTime(workshop.startsAt, workshop.timeZone)}
                 {' – '}
                 {t('workshops.seats', { taken: workshop.seatsTaken, capacity: workshop.capacity })}
               </li>

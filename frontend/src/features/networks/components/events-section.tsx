@@ -49,7 +49,7 @@ export function EventsSection({ network }: { network: Network }) {
             <tbody>
               {items.map((event) => (
                 <tr key={event.id}>
-                  <td>{format.formatEventTime(event.startsAt)}</td>
+                  <td>{format.formatEventTime(event.startsAt, network.coordinator.timeZone)}</td>
                   <th scope="row">
                     <Link to={`/networks/${network.id}/events/${event.id}`}>{event.title}</Link>
                   </th>

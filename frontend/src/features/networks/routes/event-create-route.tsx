@@ -45,19 +45,19 @@ const fields = [
   'description',
 ] as const;
 
-function toInput(values: EventValues): NetworkEventInput {
+function toInput(values: EventValues, timeZone: string): NetworkEventInput {
   return {
     kind: values.kind,
     title: values.title.trim(),
-    startsAt: fromLocalInput(values.startsAt) ?? values.startsAt,
-    endsAt: fromLocalInput(values.endsAt) ?? values.endsAt,
+    startsAt: fromLocalInput(values.startsAt, timeZone) ?? values.startsAt,
+    endsAt: fromLocalInput(values.endsAt, timeZone) ?? values.endsAt,
     ...(values.place.trim() ? { place: values.place.trim() } : {}),
     ...(values.onlineLink.trim() ? { onlineLink: values.onlineLink.trim() } : {}),
     ...(values.description.trim() ? { description: values.description.trim() } : {}),
   };
 }
 
-/** The coordinator plans an event; times are on the municipal clock (Europe/Berlin). */
+/** The coordinator plans an event; times are on the coordinator's clock. */
 export function EventCreateRoute() {
   const { t } = useTranslation('networks');
   useDocumentTitle(t('eventForm.heading'));
@@ -84,7 +84,7 @@ export function EventCreateRoute() {
   }
 
   const submit = (values: EventValues) => {
-    create.mutate(toInput(values), {
+    create.mutate(toInput(values, network.data.coordinator.timeZone), {
       onSuccess: (event) => {
         void navigate(`/networks/${networkId}/events/${event.id}`);
       },

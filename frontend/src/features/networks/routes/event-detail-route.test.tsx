@@ -23,12 +23,14 @@ const coordinatorRef = {
   name: coordinatorOrganization.name,
   kind: coordinatorOrganization.kind,
   country: coordinatorOrganization.country,
+  timeZone: coordinatorOrganization.timeZone,
 };
 const beispielhausen = {
   id: '0d9a3a4e-0000-4000-8000-000000000003',
   name: 'Stadt Beispielhausen',
   kind: 'MUNICIPALITY' as const,
   country: 'DE',
+  timeZone: 'Europe/Berlin',
 };
 
 function reports() {

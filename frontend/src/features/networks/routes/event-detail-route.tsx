@@ -30,6 +30,7 @@ export function EventDetailRoute() {
     return <ProblemAlert error={event.error} />;
   }
   const e = event.data.event;
+  const zone = network.data.coordinator.timeZone;
   return (
     <>
       <p>
@@ -44,8 +45,8 @@ export function EventDetailRoute() {
         <dt>{t('event.time')}</dt>
         <dd>
           {t('event.timeRange', {
-            from: format.formatEventTime(e.startsAt),
-            to: format.formatEventTime(e.endsAt),
+            from: format.formatEventTime(e.startsAt, zone),
+            to: format.formatEventTime(e.endsAt, zone),
           })}
         </dd>
         {e.place ? (
@@ -84,8 +85,8 @@ export function EventDetailRoute() {
                 {e.agenda.items.map((item) => (
                   <tr key={item.position}>
                     <td>
-                      {formatClock(new Date(item.startsAt), format.language)}–
-                      {formatClock(new Date(item.endsAt), format.language)}
+                      {formatClock(new Date(item.startsAt), format.language, zone)}–
+                      {formatClock(new Date(item.endsAt), format.language, zone)}
                     </td>
                     <th scope="row">{item.title}</th>
                     <td>{item.method ?? ''}</td>

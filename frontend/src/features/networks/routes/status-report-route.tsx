@@ -26,7 +26,8 @@ type ReportValues = z.infer<typeof reportSchema>;
 
 const fields = ['progress', 'nextSteps', 'helpNeeded'] as const;
 
-function FiguresList({ figures }: { figures: NetworkStatusFigures }) {
+/** Figures of the reporting municipality; its workshops are shown on its clock. */
+function FiguresList({ figures, timeZone }: { figures: NetworkStatusFigures; timeZone: string }) {
   const { t } = useTranslation('networks');
   const format = useFormatters();
   const groups = [
@@ -56,7 +57,7 @@ function FiguresList({ figures }: { figures: NetworkStatusFigures }) {
       key: 'workshops',
       label: t('report.figures.workshops', { count: figures.workshopsHeld.length }),
       items: figures.workshopsHeld.map(
-        (workshop) => `${workshop.title} (${format.formatEventTime(workshop.startsAt)})`,
+        (workshop) => `${workshop.title} (${format.formatEventTime(workshop.startsAt, timeZone)})`,
       ),
     },
   ];
@@ -154,7 +155,7 @@ export function StatusReportRoute() {
           to: format.formatDateTime(draft.data.coversTo),
         })}
       </p>
-      <FiguresList figures={draft.data.figures} />
+      <FiguresList figures={draft.data.figures} timeZone={draft.data.organization.timeZone} />
       {draft.data.previousNextSteps ? (
         <p>
           {t('report.previousNextSteps')}{' '}

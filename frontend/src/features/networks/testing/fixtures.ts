@@ -14,6 +14,7 @@ export const coordinatorOrganization = {
   name: 'Netzwerk Kreislaufstädte',
   kind: 'NETWORK_COORDINATOR' as const,
   country: 'DE',
+  timeZone: 'Europe/Berlin',
 };
 
 export const networkId = 'b0000000-0000-4000-8000-000000000001';
@@ -24,11 +25,13 @@ const ref = (organization: {
   name: string;
   kind: Network['coordinator']['kind'];
   country: string;
+  timeZone: string;
 }) => ({
   id: organization.id,
   name: organization.name,
   kind: organization.kind,
   country: organization.country,
+  timeZone: organization.timeZone,
 });
 
 export function makeNetwork(overrides: Partial<Network> = {}): Network {

@@ -117,7 +117,7 @@ export function AgendaEditor({ workshop, etag, onReload, reloading }: AgendaEdit
         {items.length === 0 ? <p>{t('agenda.empty')}</p> : null}
         <ol className="agenda-list" ref={listRef}>
           {timed.map(({ item, startsAt, endsAt }, index) => {
-            const clock = `${formatClock(startsAt, i18n.language)}–${formatClock(endsAt, i18n.language)}`;
+            const clock = `${formatClock(startsAt, i18n.language, workshop.timeZone)}–${formatClock(endsAt, i18n.language, workshop.timeZone)}`;
             const name = item.title.trim() || t('agenda.untitled', { position: index + 1 });
             return (
               <li key={item.key} data-agenda-item="" className="agenda-item">

@@ -9,6 +9,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
 import type { Organization } from '@/lib/api/types';
 import { useFocusOnServerFieldErrors, focusFirstInvalidAfterRender } from '@/lib/forms/validation';
+import { browserTimeZone } from '@/lib/i18n/municipal-time';
 import { useOrganizationStrategies, useStakeholderRegister } from '@/lib/registers/registers';
 import { visibilities } from '@/lib/vocabulary/vocabulary';
 
@@ -41,6 +42,8 @@ interface WorkshopFormProps {
   /** Organisations the user edits for; a choice is offered only when creating for several. */
   organizations: readonly Organization[];
   creating: boolean;
+  /** The clock of the workshop being edited; a new one takes its organisation's. */
+  timeZone?: string;
   submitLabel: string;
   cancelTo: string;
   submitting: boolean;
@@ -64,6 +67,7 @@ export function WorkshopForm({
   initialValues,
   organizations,
   creating,
+  timeZone: workshopTimeZone,
   submitLabel,
   cancelTo,
   submitting,
@@ -76,6 +80,11 @@ export function WorkshopForm({
   const formRef = useRef<HTMLFormElement>(null);
   const strategies = useOrganizationStrategies(values.organizationId);
   const stakeholders = useStakeholderRegister(values.organizationId);
+  const timeZone =
+    workshopTimeZone ??
+    organizations.find((organization) => organization.id === values.organizationId)?.timeZone ??
+    organizations[0]?.timeZone ??
+    browserTimeZone();
 
   const serverFieldErrors = fieldErrorsOf(serverError);
   const errors: FormMessages = {
@@ -110,7 +119,7 @@ export function WorkshopForm({
       return;
     }
     setClientErrors({});
-    onSubmit(toWorkshopInput(parsed.data, creating));
+    onSubmit(toWorkshopInput(parsed.data, creating, timeZone));
   };
 
   const strategyOptions = [
@@ -203,7 +212,7 @@ export function WorkshopForm({
 
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('form.when')}</legend>
-        <p className="field__hint">{t('form.hints.timeZone')}</p>
+        <p className="field__hint">{t('form.hints.timeZone', { zone: timeZone })}</p>
         <div className="form__row">
           <TextField
             label={t('form.fields.startsAt')}

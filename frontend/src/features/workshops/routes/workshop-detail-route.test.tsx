@@ -21,6 +21,7 @@ function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
     // 09:00–10:00 in Berlin (winter time).
     startsAt: '2026-02-10T08:00:00Z',
     endsAt: '2026-02-10T09:00:00Z',
+    timeZone: 'Europe/Berlin',
     place: 'Rathaus, Ratssaal',
     capacity: 30,
     status: 'PLANNED',
@@ -244,6 +245,22 @@ describe('WorkshopDetailRoute', () => {
       'Outcomes as XLSX',
       'Show history',
     ]);
+  });
+
+  it('showsTimesOnTheWorkshopsOwnClock', async () => {
+    stubApi({
+      ...sectionStubs,
+      'GET /api/v1/me': () => json(meWith([{ organization: musterstadt, role: 'VIEWER' }])),
+      // 08:00 UTC is 09:00 in Berlin and 06:00 in Nuuk (UTC-2 in winter).
+      'GET /api/v1/workshops/:id': () => json(makeWorkshop({ timeZone: 'America/Nuuk' })),
+    });
+    renderDetail();
+
+    const table = await screen.findByRole('table', { name: 'Agenda' });
+    expect(
+      within(table).getByRole('row', { name: /06:15–06:45 Ideen sammeln World Café/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/09:15–09:45/)).not.toBeInTheDocument();
   });
 
   it('showsWritersTheParticipantAndOutcomeForms', async () => {

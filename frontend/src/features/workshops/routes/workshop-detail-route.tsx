@@ -108,7 +108,8 @@ function WorkshopFacts({ workshop }: { workshop: Workshop }) {
       <div>
         <dt>{t('fields.time')}</dt>
         <dd>
-          {format.formatEventTime(workshop.startsAt)} – {format.formatEventTime(workshop.endsAt)}
+          {format.formatEventTime(workshop.startsAt, workshop.timeZone)} –{' '}
+          {format.formatEventTime(workshop.endsAt, workshop.timeZone)}
         </dd>
       </div>
       {workshop.place ? (
@@ -164,8 +165,8 @@ function AgendaView({ workshop }: { workshop: Workshop }) {
             {agenda.items.map((item) => (
               <tr key={item.position}>
                 <td>
-                  {formatClock(new Date(item.startsAt), i18n.language)}–
-                  {formatClock(new Date(item.endsAt), i18n.language)}
+                  {formatClock(new Date(item.startsAt), i18n.language, workshop.timeZone)}–
+                  {formatClock(new Date(item.endsAt), i18n.language, workshop.timeZone)}
                 </td>
                 <th scope="row">{item.title}</th>
                 <td>{item.method}</td>

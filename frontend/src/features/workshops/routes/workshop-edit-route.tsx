@@ -92,6 +92,7 @@ function EditWorkshop({ loaded, reload }: EditWorkshopProps) {
         initialValues={toFormValues(baseline.workshop)}
         organizations={[]}
         creating={false}
+        timeZone={baseline.workshop.timeZone}
         submitLabel={t('form.editSubmit')}
         cancelTo={detailPath}
         submitting={mutation.isPending}

@@ -85,8 +85,8 @@ function PrintDocument({
 }: PrintDocumentProps) {
   const { t, i18n } = useTranslation('workshops');
   const format = useFormatters();
-  const clock = (value: string) => formatClock(new Date(value), i18n.language);
-  const time = `${format.formatEventTime(workshop.startsAt)} – ${format.formatEventTime(workshop.endsAt)}`;
+  const clock = (value: string) => formatClock(new Date(value), i18n.language, workshop.timeZone);
+  const time = `${format.formatEventTime(workshop.startsAt, workshop.timeZone)} – ${format.formatEventTime(workshop.endsAt, workshop.timeZone)}`;
 
   const markdown = () => {
     const lines = [

@@ -18,6 +18,7 @@ function summary(overrides: Partial<WorkshopSummary>): WorkshopSummary {
     format: 'IN_PERSON',
     startsAt: '2099-02-10T08:00:00Z',
     endsAt: '2099-02-10T11:00:00Z',
+    timeZone: 'Europe/Berlin',
     capacity: 30,
     seatsTaken: 30,
     waitlisted: 2,

@@ -113,7 +113,7 @@ export function WorkshopsListRoute() {
                   <th scope="row">
                     <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>
                   </th>
-                  <td>{format.formatEventTime(workshop.startsAt)}</td>
+                  <td>{format.formatEventTime(workshop.startsAt, workshop.timeZone)}</td>
                   <td>{t(`format.${workshop.format}`)}</td>
                   <td>
                     {t('list.seats', {

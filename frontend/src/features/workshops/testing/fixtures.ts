@@ -22,6 +22,7 @@ export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
     // 09:00–12:00 in Berlin (winter time).
     startsAt: '2026-02-10T08:00:00Z',
     endsAt: '2026-02-10T11:00:00Z',
+    timeZone: 'Europe/Berlin',
     place: 'Rathaus, Ratssaal',
     capacity: 30,
     status: 'PLANNED',

@@ -19,7 +19,7 @@ export function printFileName(workshop: Workshop): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `${toLocalInput(workshop.startsAt).slice(0, 10)}-${slug || 'workshop'}.md`;
+  return `${toLocalInput(workshop.startsAt, workshop.timeZone).slice(0, 10)}-${slug || 'workshop'}.md`;
 }
 
 /** Markdown table cells must not break the row: pipes are escaped, line breaks flattened. */

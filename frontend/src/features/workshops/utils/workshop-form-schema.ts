@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 import type { Visibility } from '@/lib/api/types';
-import { fromLocalInput, isLocalInput, toLocalInput } from '@/lib/i18n/municipal-time';
+import {
+  browserTimeZone,
+  fromLocalInput,
+  isLocalInput,
+  toLocalInput,
+} from '@/lib/i18n/municipal-time';
 import { visibilities } from '@/lib/vocabulary/vocabulary';
 
 import type {
@@ -107,9 +112,12 @@ export const workshopFormSchema = z
     if (needsOnlineLink(values.format) && values.onlineLink === '') {
       context.addIssue({ code: 'custom', path: ['onlineLink'], message: 'onlineLink' });
     }
-    const start = fromLocalInput(values.startsAt);
-    const end = fromLocalInput(values.endsAt);
-    if (start && end && new Date(end).getTime() <= new Date(start).getTime()) {
+    // Both are wall-clock times on the same clock, so they compare as written ("2026-03-10T09:00").
+    if (
+      isLocalInput(values.startsAt) &&
+      isLocalInput(values.endsAt) &&
+      values.endsAt <= values.startsAt
+    ) {
       context.addIssue({ code: 'custom', path: ['endsAt'], message: 'endOrder' });
     }
   });
@@ -146,8 +154,8 @@ export function toFormValues(
     title: workshop?.title ?? '',
     purpose: workshop?.purpose ?? 'KICK_OFF',
     format: workshop?.format ?? 'IN_PERSON',
-    startsAt: toLocalInput(workshop?.startsAt),
-    endsAt: toLocalInput(workshop?.endsAt),
+    startsAt: toLocalInput(workshop?.startsAt, workshop?.timeZone ?? browserTimeZone()),
+    endsAt: toLocalInput(workshop?.endsAt, workshop?.timeZone ?? browserTimeZone()),
     place: workshop?.place ?? '',
     onlineLink: workshop?.onlineLink ?? '',
     capacity: workshop ? String(workshop.capacity) : '30',
@@ -177,6 +185,7 @@ function blankToUndefined(value: string): string | undefined {
 export function toWorkshopInput(
   values: z.output<typeof workshopFormSchema>,
   creating: boolean,
+  timeZone: string,
 ): WorkshopInput {
   return {
     // The owner is chosen once; the API ignores it on update.
@@ -185,8 +194,8 @@ export function toWorkshopInput(
     title: values.title,
     purpose: values.purpose,
     format: values.format,
-    startsAt: fromLocalInput(values.startsAt) ?? values.startsAt,
-    endsAt: fromLocalInput(values.endsAt) ?? values.endsAt,
+    startsAt: fromLocalInput(values.startsAt, timeZone) ?? values.startsAt,
+    endsAt: fromLocalInput(values.endsAt, timeZone) ?? values.endsAt,
     place: needsPlace(values.format) ? blankToUndefined(values.place) : undefined,
     onlineLink: needsOnlineLink(values.format) ? blankToUndefined(values.onlineLink) : undefined,
     capacity: Number(values.capacity),

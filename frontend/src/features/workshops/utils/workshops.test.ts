@@ -14,6 +14,7 @@ function summary(id: string, startsAt: string, endsAt: string): WorkshopSummary 
     format: 'ONLINE',
     startsAt,
     endsAt,
+    timeZone: 'Europe/Berlin',
     capacity: 10,
     seatsTaken: 0,
     waitlisted: 0,

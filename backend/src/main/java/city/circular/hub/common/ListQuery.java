@@ -26,6 +26,14 @@ public final class ListQuery {
         return this;
     }
 
+    /** A condition without parameters, added only when it applies. */
+    public ListQuery whereIf(boolean applies, String clause) {
+        if (applies) {
+            hql.append(" and ").append(clause);
+        }
+        return this;
+    }
+
     /** Case-insensitive substring match on any of the given string fields. */
     public ListQuery matching(String text, String... fields) {
         if (text == null) {

@@ -242,6 +242,7 @@ public class WorkshopDemo {
         w.title = title;
         w.purpose = purpose;
         w.format = format;
+        w.timeZone = BERLIN.getId();
         w.startsAt = starts.atZone(BERLIN).toInstant();
         w.endsAt = ends.atZone(BERLIN).toInstant();
         w.place = place;

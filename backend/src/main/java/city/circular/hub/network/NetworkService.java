@@ -21,7 +21,6 @@ import city.circular.hub.organization.WriteCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -44,9 +43,8 @@ public class NetworkService implements WriteCheck {
     static final String WHAT = "Network";
     static final String MEMBERSHIP = "Membership";
     /** Network dates are meant in the members' time zone, as the dates of workshops are. */
-    private static final ZoneId MEMBERS_TIME = ZoneId.of("Europe/Berlin");
-
     private final NetworkRepository networks;
+
     private final MemberRepository members;
     private final OrganizationService organizations;
     private final FieldOfActionService fieldsOfAction;
@@ -106,7 +104,7 @@ public class NetworkService implements WriteCheck {
         own.organizationId = coordinator.id;
         own.role = MemberRole.COORDINATOR;
         own.status = MembershipStatus.ACCEPTED;
-        own.joinedOn = today();
+        own.joinedOn = LocalDate.now(coordinator.zone());
         members.persist(own);
         networks.flush();
         return view(network);
@@ -313,7 +311,7 @@ public class NetworkService implements WriteCheck {
         }
         member.status = decision;
         if (decision == MembershipStatus.ACCEPTED) {
-            member.joinedOn = today();
+            member.joinedOn = todayOf(member);
         }
         member.touched(caller.username());
         members.flush();
@@ -325,7 +323,7 @@ public class NetworkService implements WriteCheck {
             throw ApiException.rule("The coordinator's own membership ends only with the network.");
         }
         member.status = how;
-        member.leftOn = today();
+        member.leftOn = todayOf(member);
         member.touched(access.caller().username());
         members.flush();
     }
@@ -487,7 +485,8 @@ public class NetworkService implements WriteCheck {
                 m.updatedBy);
     }
 
-    static LocalDate today() {
-        return LocalDate.now(MEMBERS_TIME);
+    /** Membership dates are meant on the member's own clock. */
+    private LocalDate todayOf(NetworkMember member) {
+        return LocalDate.now(organizations.get(member.organizationId).zone());
     }
 }

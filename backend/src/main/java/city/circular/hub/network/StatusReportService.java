@@ -17,7 +17,6 @@ import city.circular.hub.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +34,6 @@ import java.util.stream.Collectors;
 public class StatusReportService {
 
     static final String WHAT = "Status report";
-    private static final ZoneId MEMBERS_TIME = ZoneId.of("Europe/Berlin");
 
     private final NetworkService networks;
     private final NetworkEventService events;
@@ -101,7 +99,7 @@ public class StatusReportService {
         Instant now = AuditedRecord.now();
         StatusReport previous = reports.previous(networkId, reporter.member.organizationId, reporter.event.id)
                 .orElse(null);
-        Instant from = coversFrom(reporter.member, previous);
+        Instant from = coversFrom(reporter, previous);
         return new StatusReportDraft(
                 reporter.event.id,
                 networkId,
@@ -127,7 +125,7 @@ public class StatusReportService {
         report.created(access.caller().username());
         report.eventId = reporter.event.id;
         report.organizationId = reporter.member.organizationId;
-        report.coversFrom = coversFrom(reporter.member, previous);
+        report.coversFrom = coversFrom(reporter, previous);
         report.coversTo = report.createdAt;
         report.figures = figures(report.organizationId, report.coversFrom, report.coversTo);
         apply(input, report);
@@ -208,11 +206,14 @@ public class StatusReportService {
     }
 
     /** Where the previous report ended, or the start of the day the member joined. */
-    private static Instant coversFrom(NetworkMember member, StatusReport previous) {
+    private static Instant coversFrom(Reporter reporter, StatusReport previous) {
         if (previous != null) {
             return previous.coversTo;
         }
-        return member.joinedOn.atStartOfDay(MEMBERS_TIME).toInstant();
+        return reporter.member
+                .joinedOn
+                .atStartOfDay(reporter.organization.zone())
+                .toInstant();
     }
 
     private StatusFigures figures(UUID organizationId, Instant from, Instant to) {

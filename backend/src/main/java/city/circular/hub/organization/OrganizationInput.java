@@ -26,4 +26,14 @@ public record OrganizationInput(
         @Size(max = 20) @Schema(examples = "05315000") String officialCode,
 
         @PositiveOrZero @Max(100_000_000) @Schema(examples = "250000")
-        Integer population) {}
+        Integer population,
+
+        @Size(max = 64)
+        @Pattern(
+                regexp = "[A-Za-z]+(/[A-Za-z0-9_+-]+){1,2}",
+                message = "must be an IANA time zone such as Europe/Berlin")
+        @Schema(
+                description =
+                        "IANA time zone; defaults to the country's (DE, DK, GL, FO), required for other countries",
+                examples = "Europe/Copenhagen")
+        String timeZone) {}

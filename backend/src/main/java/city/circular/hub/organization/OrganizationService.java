@@ -4,6 +4,7 @@ import city.circular.hub.common.ApiException;
 import city.circular.hub.common.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +56,22 @@ public class OrganizationService {
         o.country = input.country();
         o.officialCode = input.officialCode();
         o.population = input.population();
+        o.timeZone = zoneFor(input);
         organizations.persist(o);
         return o;
+    }
+
+    private static String zoneFor(OrganizationInput input) {
+        if (input.timeZone() == null) {
+            String zone = Organization.COUNTRY_ZONES.get(input.country());
+            if (zone == null) {
+                throw ApiException.invalid("timeZone", "is required for an organization in " + input.country());
+            }
+            return zone;
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(input.timeZone())) {
+            throw ApiException.invalid("timeZone", "is not a known IANA time zone");
+        }
+        return input.timeZone();
     }
 }

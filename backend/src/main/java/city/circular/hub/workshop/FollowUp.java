@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** A task agreed in a workshop: who does what by when. */
@@ -26,11 +27,8 @@ public class FollowUp extends AuditedRecord {
     @Column(nullable = false)
     public boolean done;
 
-    static LocalDate today() {
-        return LocalDate.now(Workshop.MUNICIPAL_TIME);
-    }
-
-    boolean overdue() {
-        return !done && dueDate.isBefore(today());
+    /** Due dates are meant on the workshop's clock. */
+    boolean overdue(ZoneId zone) {
+        return !done && dueDate.isBefore(LocalDate.now(zone));
     }
 }

@@ -5,13 +5,16 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.organization.AccessPolicy;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID> {
+
+    /** Due before the date it is now on the workshop's clock (SQL function local_today, V23). */
+    private static final String DUE_BEFORE_TODAY = "exists (select 1 from Workshop z where z.id = r.workshopId"
+            + " and r.dueDate < function('local_today', z.timeZone))";
 
     /** Filters of the follow-up list across workshops; {@code overdue} null means both. */
     public record Filter(UUID organizationId, Boolean overdue) {}
@@ -28,7 +31,7 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
      * One page (plus one item) by due date, of workshops the caller may read. Follow-ups carry no owner or
      * visibility of their own, so the scope (on the alias {@code w}) applies to their workshop.
      */
-    List<FollowUp> search(AccessPolicy.Scope workshopScope, Filter filter, LocalDate today, PageRequest page) {
+    List<FollowUp> search(AccessPolicy.Scope workshopScope, Filter filter, PageRequest page) {
         ListQuery query = new ListQuery(
                         "FollowUp",
                         "exists (select 1 from Workshop w where w.id = r.workshopId and " + workshopScope.condition()
@@ -39,14 +42,8 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
                                 + " and o.organizationId = :organizationId)",
                         "organizationId",
                         filter.organizationId())
-                .where(
-                        "r.done = false and r.dueDate < :today",
-                        "today",
-                        Boolean.TRUE.equals(filter.overdue()) ? today : null)
-                .where(
-                        "(r.done = true or r.dueDate >= :today)",
-                        "today",
-                        Boolean.FALSE.equals(filter.overdue()) ? today : null)
+                .whereIf(Boolean.TRUE.equals(filter.overdue()), "r.done = false and " + DUE_BEFORE_TODAY)
+                .whereIf(Boolean.FALSE.equals(filter.overdue()), "(r.done = true or not " + DUE_BEFORE_TODAY + ")")
                 .after(
                         page.after(),
                         "r.dueDate",

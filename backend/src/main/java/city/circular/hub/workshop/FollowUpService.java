@@ -31,12 +31,17 @@ public class FollowUpService {
 
     public FollowUpPage search(FollowUpRepository.Filter filter, PageRequest page) {
         Slice<FollowUp> slice = Slice.of(
-                followUps.search(access.readScope("w"), filter, FollowUp.today(), page.plusOne()),
+                followUps.search(access.readScope("w"), filter, page.plusOne()),
                 page.limit(),
                 f -> new Cursor(f.dueDate.toString(), f.id));
-        Map<UUID, String> titles = workshops.titles(
+        Map<UUID, WorkshopRepository.Label> labels = workshops.labels(
                 slice.map(f -> f.workshopId).stream().distinct().toList());
-        return new FollowUpPage(slice.map(f -> FollowUpView.of(f, titles.get(f.workshopId))), slice.next());
+        return new FollowUpPage(
+                slice.map(f -> {
+                    WorkshopRepository.Label label = labels.get(f.workshopId);
+                    return FollowUpView.of(f, label.title(), label.zone());
+                }),
+                slice.next());
     }
 
     public FollowUpList list(UUID workshopId) {
@@ -44,13 +49,13 @@ public class FollowUpService {
         return new FollowUpList(
                 workshop.id,
                 followUps.ofWorkshop(workshop.id).stream()
-                        .map(f -> FollowUpView.of(f, workshop.title))
+                        .map(f -> FollowUpView.of(f, workshop.title, workshop.zone()))
                         .toList());
     }
 
     public FollowUpView get(UUID workshopId, UUID followUpId) {
         Workshop workshop = workshops.readable(workshopId);
-        return FollowUpView.of(find(workshop, followUpId), workshop.title);
+        return FollowUpView.of(find(workshop, followUpId), workshop.title, workshop.zone());
     }
 
     @Transactional
@@ -61,7 +66,7 @@ public class FollowUpService {
         followUp.workshopId = workshop.id;
         apply(input, followUp);
         followUps.persistAndFlush(followUp);
-        return FollowUpView.of(followUp, workshop.title);
+        return FollowUpView.of(followUp, workshop.title, workshop.zone());
     }
 
     @Transactional
@@ -72,7 +77,7 @@ public class FollowUpService {
         apply(input, followUp);
         followUp.touched(access.caller().username());
         followUps.flush();
-        return FollowUpView.of(followUp, workshop.title);
+        return FollowUpView.of(followUp, workshop.title, workshop.zone());
     }
 
     @Transactional

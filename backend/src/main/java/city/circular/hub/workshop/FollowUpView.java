@@ -2,6 +2,7 @@ package city.circular.hub.workshop;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -43,7 +44,7 @@ public record FollowUpView(
         Instant updatedAt,
         String updatedBy) {
 
-    static FollowUpView of(FollowUp f, String workshopTitle) {
+    static FollowUpView of(FollowUp f, String workshopTitle, ZoneId workshopZone) {
         return new FollowUpView(
                 f.id,
                 f.workshopId,
@@ -52,7 +53,7 @@ public record FollowUpView(
                 f.owner,
                 f.dueDate,
                 f.done,
-                f.overdue(),
+                f.overdue(workshopZone),
                 f.version,
                 f.createdAt,
                 f.createdBy,

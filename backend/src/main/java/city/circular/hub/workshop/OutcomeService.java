@@ -149,7 +149,7 @@ public class OutcomeService {
                         null),
                 outcome.id,
                 "Workshop \"" + workshop.title + "\", "
-                        + workshop.startsAt.atZone(Workshop.MUNICIPAL_TIME).toLocalDate());
+                        + workshop.startsAt.atZone(workshop.zone()).toLocalDate());
         outcome.convertedToProject(project.id);
         return new OutcomeConversion(null, projects.get(project.id), null);
     }

@@ -16,9 +16,6 @@ import java.util.UUID;
 @Table(name = "workshop")
 public class Workshop extends TenantRecord {
 
-    /** German and Danish municipalities share this time zone; the dates of their workshops and tasks are meant in it. */
-    static final ZoneId MUNICIPAL_TIME = ZoneId.of("Europe/Berlin");
-
     @Column(name = "strategy_id")
     public UUID strategyId;
 
@@ -52,6 +49,14 @@ public class Workshop extends TenantRecord {
     public WorkshopStatus status = WorkshopStatus.PLANNED;
 
     public String minutes;
+
+    /** The IANA zone of the organization's clock when the workshop was planned: its times and due dates mean it. */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
 
     public long durationMinutes() {
         return Duration.between(startsAt, endsAt).toMinutes();

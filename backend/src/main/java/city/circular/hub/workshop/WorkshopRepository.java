@@ -7,6 +7,7 @@ import city.circular.hub.organization.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,18 @@ public class WorkshopRepository implements TenantRepository<Workshop> {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    Map<UUID, String> titles(Collection<UUID> ids) {
+    /** What a list of a workshop's parts shows of it: its title, and its clock for their dates. */
+    record Label(String title, ZoneId zone) {}
+
+    Map<UUID, Label> labels(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return getEntityManager()
-                .createQuery("select w.id, w.title from Workshop w where w.id in :ids", Object[].class)
+                .createQuery("select w.id, w.title, w.timeZone from Workshop w where w.id in :ids", Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+                .collect(Collectors.toMap(
+                        row -> (UUID) row[0], row -> new Label((String) row[1], ZoneId.of((String) row[2]))));
     }
 }

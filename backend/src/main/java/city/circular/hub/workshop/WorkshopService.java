@@ -9,6 +9,7 @@ import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Slice;
 import city.circular.hub.common.Versions;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.organization.OrganizationService;
 import city.circular.hub.organization.WriteCheck;
 import city.circular.hub.stakeholder.Stakeholder;
 import city.circular.hub.stakeholder.StakeholderRepository;
@@ -43,6 +44,7 @@ public class WorkshopService implements WriteCheck {
     private final StakeholderRepository stakeholders;
     private final StrategyService strategies;
     private final Seating seating;
+    private final OrganizationService organizations;
     private final AccessPolicy access;
 
     public WorkshopService(
@@ -53,6 +55,7 @@ public class WorkshopService implements WriteCheck {
             StakeholderRepository stakeholders,
             StrategyService strategies,
             Seating seating,
+            OrganizationService organizations,
             AccessPolicy access) {
         this.workshops = workshops;
         this.facilitators = facilitators;
@@ -61,6 +64,7 @@ public class WorkshopService implements WriteCheck {
         this.stakeholders = stakeholders;
         this.strategies = strategies;
         this.seating = seating;
+        this.organizations = organizations;
         this.access = access;
     }
 
@@ -102,6 +106,7 @@ public class WorkshopService implements WriteCheck {
         UUID strategyId = strategyOf(owner, input.strategyId());
         Workshop workshop = new Workshop();
         workshop.created(owner, access.caller().username());
+        workshop.timeZone = organizations.get(owner).timeZone;
         List<Facilitator> team = facilitatorsFor(workshop, input.facilitators());
         workshop.strategyId = strategyId;
         WorkshopMapper.apply(input, workshop);
@@ -192,8 +197,8 @@ public class WorkshopService implements WriteCheck {
                 .toList();
     }
 
-    Map<UUID, String> titles(List<UUID> ids) {
-        return workshops.titles(ids);
+    Map<UUID, WorkshopRepository.Label> labels(List<UUID> ids) {
+        return workshops.labels(ids);
     }
 
     /** Facilitators naming a stakeholder the caller may not read are left out, as everywhere else. */

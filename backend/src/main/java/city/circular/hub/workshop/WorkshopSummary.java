@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "format",
             "startsAt",
             "endsAt",
+            "timeZone",
             "capacity",
             "seatsTaken",
             "waitlisted",
@@ -34,6 +35,12 @@ public record WorkshopSummary(
         WorkshopFormat format,
         Instant startsAt,
         Instant endsAt,
+
+        @Schema(
+                description = "IANA time zone of the organization's clock, in which the workshop's times are meant",
+                examples = "Europe/Berlin")
+        String timeZone,
+
         @Schema(examples = "Rathaus, Ratssaal") String place,
         @Schema(examples = "https://meet.example/kreislauf") String onlineLink,
         @Schema(examples = "30") int capacity,

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "format",
             "startsAt",
             "endsAt",
+            "timeZone",
             "capacity",
             "status",
             "facilitators",
@@ -41,6 +42,12 @@ public record WorkshopView(
         WorkshopFormat format,
         Instant startsAt,
         Instant endsAt,
+
+        @Schema(
+                description = "IANA time zone of the organization's clock, in which the workshop's times are meant",
+                examples = "Europe/Berlin")
+        String timeZone,
+
         @Schema(examples = "Rathaus, Ratssaal") String place,
         @Schema(examples = "https://meet.example/kreislauf") String onlineLink,
         @Schema(examples = "30") int capacity,
