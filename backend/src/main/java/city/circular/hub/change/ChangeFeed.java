@@ -52,6 +52,26 @@ public class ChangeFeed {
         return new ChangePage(items, next.encode(), more);
     }
 
+    /** Where the feed stands now: a new reader (a webhook subscription) starts after this. */
+    public ChangePosition head() {
+        return changes.head();
+    }
+
+    /**
+     * The next changes after {@code after} as an organization reads them (its own records and what is shared with
+     * it), of the given types: what a webhook subscription of that organization delivers.
+     */
+    public List<ChangeRepository.FeedRow> readBy(
+            UUID organizationId, ChangePosition after, Collection<String> types, int limit) {
+        return changes.after(
+                after,
+                policy.nativeReadScopeOf(organizationId, "c.organization_id", "c.visibility"),
+                policy.nativeReadScopeOf(organizationId, "c.organization_id", "c.previous_visibility"),
+                types,
+                null,
+                limit);
+    }
+
     /** A change as a reader sees it: REMOVED where it hid the record from them. */
     public static ChangeView toView(ChangeRepository.FeedRow row) {
         return ChangeView.of(row.change(), row.readable() ? row.change().operation() : ChangeOperation.REMOVED);

@@ -5,36 +5,23 @@ import city.circular.hub.common.Caller;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.component.ComponentService;
-import city.circular.hub.dashboard.DashboardView.EngagementGap;
-import city.circular.hub.dashboard.DashboardView.FieldCount;
 import city.circular.hub.dashboard.DashboardView.IndicatorStanding;
-import city.circular.hub.dashboard.DashboardView.LatestAnalysis;
-import city.circular.hub.dashboard.DashboardView.ProjectStanding;
-import city.circular.hub.dashboard.DashboardView.SectorCount;
-import city.circular.hub.dashboard.DashboardView.StakeholderStanding;
-import city.circular.hub.dashboard.DashboardView.StatusCount;
 import city.circular.hub.dashboard.DashboardView.StrategyStanding;
 import city.circular.hub.indicator.IndicatorService;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.organization.OrganizationService;
 import city.circular.hub.organization.OrganizationView;
-import city.circular.hub.project.ProjectStatus;
-import city.circular.hub.project.StarterProjectService;
-import city.circular.hub.stakeholder.Sector;
-import city.circular.hub.stakeholder.Stakeholder;
-import city.circular.hub.stakeholder.StakeholderAnalysis;
-import city.circular.hub.stakeholder.StakeholderRating;
+import city.circular.hub.project.ProjectReportingService;
+import city.circular.hub.stakeholder.StakeholderStandingService;
 import city.circular.hub.strategy.Strategy;
-import city.circular.hub.strategy.StrategyStatus;
+import city.circular.hub.strategy.StrategyService;
 import city.circular.hub.workshop.FollowUpRepository;
 import city.circular.hub.workshop.FollowUpService;
 import city.circular.hub.workshop.WorkshopRepository;
 import city.circular.hub.workshop.WorkshopService;
 import city.circular.hub.workshop.WorkshopStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,7 +32,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class DashboardService {
 
-    private static final int GAPS_SHOWN = 10;
     private static final int UPCOMING_WORKSHOPS = 5;
     private static final int OVERDUE_SHOWN = 10;
     /** A municipality has a few current strategies; superseded ones and a long tail stay off the dashboard. */
@@ -55,52 +41,48 @@ public class DashboardService {
     private final OrganizationService organizations;
     private final ComponentService components;
     private final IndicatorService indicators;
-    private final StarterProjectService projects;
+    private final StrategyService strategies;
+    private final ProjectReportingService projects;
+    private final StakeholderStandingService stakeholders;
     private final WorkshopService workshops;
     private final FollowUpService followUps;
-    private final EntityManager em;
 
     public DashboardService(
             AccessPolicy access,
             OrganizationService organizations,
             ComponentService components,
             IndicatorService indicators,
-            StarterProjectService projects,
+            StrategyService strategies,
+            ProjectReportingService projects,
+            StakeholderStandingService stakeholders,
             WorkshopService workshops,
-            FollowUpService followUps,
-            EntityManager em) {
+            FollowUpService followUps) {
         this.access = access;
         this.organizations = organizations;
         this.components = components;
         this.indicators = indicators;
+        this.strategies = strategies;
         this.projects = projects;
+        this.stakeholders = stakeholders;
         this.workshops = workshops;
         this.followUps = followUps;
-        this.em = em;
     }
 
     public DashboardView of(UUID requested) {
         UUID organizationId = organizationOf(requested);
-        List<Strategy> strategies = em.createQuery(
-                        "from Strategy s where s.organizationId = :o and s.status <> :superseded"
-                                + " order by s.updatedAt desc, s.id desc",
-                        Strategy.class)
-                .setParameter("o", organizationId)
-                .setParameter("superseded", StrategyStatus.SUPERSEDED)
-                .setMaxResults(STRATEGIES_SHOWN)
-                .getResultList();
-        List<UUID> strategyIds = strategies.stream().map(s -> s.id).toList();
+        List<Strategy> current = strategies.currentOf(organizationId, STRATEGIES_SHOWN);
+        List<UUID> strategyIds = current.stream().map(s -> s.id).toList();
         var completeness = components.completeness(strategyIds);
         return new DashboardView(
                 OrganizationView.of(organizations.get(organizationId)),
-                strategies.stream()
+                current.stream()
                         .map(s -> new StrategyStanding(s.id, s.title, s.status, completeness.get(s.id)))
                         .toList(),
-                projectStanding(organizationId),
+                projects.standingOf(organizationId),
                 indicators.ofStrategies(strategyIds).stream()
                         .map(i -> new IndicatorStanding(i.id(), i.strategyId(), i.name(), i.unit(), i.progress()))
                         .toList(),
-                stakeholderStanding(organizationId),
+                stakeholders.standingOf(organizationId),
                 workshops
                         .list(
                                 new WorkshopRepository.Filter(
@@ -129,82 +111,5 @@ public class DashboardService {
             throw new ApiException(ProblemType.FORBIDDEN, "You are not a member of any organization.");
         }
         throw ApiException.invalid("organizationId", "is required: you are a member of more than one organization");
-    }
-
-    private ProjectStanding projectStanding(UUID organizationId) {
-        List<StatusCount> byStatus = em
-                .createQuery(
-                        "select p.status, count(p) from StarterProject p where p.organizationId = :o group by p.status",
-                        Object[].class)
-                .setParameter("o", organizationId)
-                .getResultList()
-                .stream()
-                .map(row -> new StatusCount((ProjectStatus) row[0], ((Long) row[1]).intValue()))
-                .sorted(Comparator.comparing(StatusCount::status))
-                .toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> fields =
-                em.createNativeQuery("""
-                        select f, count(*) from starter_project p, unnest(p.fields_of_action) f
-                        where p.organization_id = :o group by f order by f
-                        """).setParameter("o", organizationId).getResultList();
-        return new ProjectStanding(
-                byStatus.stream().mapToInt(StatusCount::count).sum(),
-                byStatus,
-                fields.stream()
-                        .map(row -> new FieldCount((String) row[0], ((Number) row[1]).intValue()))
-                        .toList(),
-                projects.impactOf(organizationId));
-    }
-
-    private StakeholderStanding stakeholderStanding(UUID organizationId) {
-        List<SectorCount> bySector = em
-                .createQuery(
-                        "select s.sector, count(s) from Stakeholder s where s.organizationId = :o group by s.sector",
-                        Object[].class)
-                .setParameter("o", organizationId)
-                .getResultList()
-                .stream()
-                .map(row -> new SectorCount((Sector) row[0], ((Long) row[1]).intValue()))
-                .sorted(Comparator.comparing(SectorCount::sector))
-                .toList();
-        int total = bySector.stream().mapToInt(SectorCount::count).sum();
-        List<StakeholderAnalysis> latest = em.createQuery(
-                        "from StakeholderAnalysis a where a.organizationId = :o"
-                                + " order by a.conductedOn desc nulls last, a.createdAt desc",
-                        StakeholderAnalysis.class)
-                .setParameter("o", organizationId)
-                .setMaxResults(1)
-                .getResultList();
-        if (latest.isEmpty()) {
-            return new StakeholderStanding(total, bySector, null, List.of());
-        }
-        StakeholderAnalysis analysis = latest.getFirst();
-        List<Object[]> rated = em.createQuery(
-                        "select r, s from StakeholderRating r, Stakeholder s where s.id = r.stakeholderId"
-                                + " and r.analysisId = :a",
-                        Object[].class)
-                .setParameter("a", analysis.id)
-                .getResultList();
-        List<EngagementGap> gaps = rated.stream()
-                .map(row -> gap((StakeholderRating) row[0], (Stakeholder) row[1]))
-                .filter(g -> g.gap() > 0)
-                .sorted(Comparator.comparingInt(EngagementGap::gap).reversed().thenComparing(EngagementGap::name))
-                .toList();
-        return new StakeholderStanding(
-                total,
-                bySector,
-                new LatestAnalysis(analysis.id, analysis.title, analysis.conductedOn, rated.size(), gaps.size()),
-                gaps.stream().limit(GAPS_SHOWN).toList());
-    }
-
-    private static EngagementGap gap(StakeholderRating rating, Stakeholder stakeholder) {
-        return new EngagementGap(
-                stakeholder.id,
-                stakeholder.name,
-                stakeholder.sector,
-                rating.engagementCurrent,
-                rating.engagementDesired,
-                rating.engagementGap());
     }
 }

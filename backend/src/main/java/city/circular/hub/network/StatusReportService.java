@@ -12,7 +12,7 @@ import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.organization.AccessPolicy.NetworkParties;
 import city.circular.hub.organization.Organization;
 import city.circular.hub.project.ProjectActivity;
-import city.circular.hub.project.StarterProjectService;
+import city.circular.hub.project.ProjectReportingService;
 import city.circular.hub.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,7 +38,7 @@ public class StatusReportService {
     private final NetworkService networks;
     private final NetworkEventService events;
     private final StatusReportRepository reports;
-    private final StarterProjectService projects;
+    private final ProjectReportingService projects;
     private final IndicatorService indicators;
     private final WorkshopService workshops;
     private final AccessPolicy access;
@@ -47,7 +47,7 @@ public class StatusReportService {
             NetworkService networks,
             NetworkEventService events,
             StatusReportRepository reports,
-            StarterProjectService projects,
+            ProjectReportingService projects,
             IndicatorService indicators,
             WorkshopService workshops,
             AccessPolicy access) {

@@ -28,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IndicatorContributionResource {
 
-    private final StarterProjectService service;
+    private final ProjectReportingService service;
 
-    public IndicatorContributionResource(StarterProjectService service) {
+    public IndicatorContributionResource(ProjectReportingService service) {
         this.service = service;
     }
 

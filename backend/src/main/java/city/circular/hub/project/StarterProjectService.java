@@ -120,14 +120,6 @@ public class StarterProjectService implements WriteCheck {
         }
     }
 
-    /** Impact totals over the measures of an organization's projects that are not cancelled. */
-    public ProjectViews.ImpactTotals impactOf(UUID organizationId) {
-        return ProjectMapper.totals(measures.list(
-                "projectId in (select p.id from StarterProject p where p.organizationId = ?1 and p.status <> ?2)",
-                organizationId,
-                ProjectStatus.CANCELLED));
-    }
-
     public ProjectView get(UUID id) {
         return view(access.readable(projects.findById(id), WHAT));
     }
@@ -257,29 +249,6 @@ public class StarterProjectService implements WriteCheck {
         }
     }
 
-    /**
-     * What happened in the organization's own starter projects after {@code from} (if given) up to {@code to}:
-     * status changes and completed measures, in time order. For a member of the organization only (404 otherwise),
-     * such as a network status report that the organization drafts.
-     */
-    public ProjectActivity activityOf(UUID organizationId, Instant from, Instant to) {
-        if (!access.caller().isMemberOf(organizationId)) {
-            throw ApiException.notFound("Organization");
-        }
-        Instant after = from == null ? Instant.EPOCH : from;
-        List<ProjectActivity.StatusChange> changes = projects
-                .list(
-                        "organizationId = ?1 and statusChangedAt > ?2 and statusChangedAt <= ?3"
-                                + " order by statusChangedAt, id",
-                        organizationId,
-                        after,
-                        to)
-                .stream()
-                .map(p -> new ProjectActivity.StatusChange(p.id, p.title, p.status, p.statusChangedAt))
-                .toList();
-        return new ProjectActivity(changes, measures.completedIn(organizationId, after, to));
-    }
-
     public List<StatusUpdate> statusUpdates(UUID projectId) {
         return updates.ofProject(access.readable(projects.findById(projectId), WHAT).id);
     }
@@ -297,45 +266,6 @@ public class StarterProjectService implements WriteCheck {
         update.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         updates.persistAndFlush(update);
         return update;
-    }
-
-    /**
-     * What the measures of the strategy's projects contribute to its indicators, grouped by indicator. Projects the
-     * caller may not read are left out.
-     */
-    public List<ProjectViews.ContributionsView> contributions(UUID strategyId) {
-        var strategy = strategies.get(strategyId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = projects.getEntityManager()
-                .createNativeQuery("""
-                        select p.id, p.title, p.organization_id, p.visibility, m.id, m.title,
-                               cast(c ->> 'indicatorId' as uuid), cast(c ->> 'value' as numeric)
-                        from starter_project p
-                        join project_measure m on m.project_id = p.id
-                        cross join lateral jsonb_array_elements(m.indicator_contributions) c
-                        where p.strategy_id = :strategy and p.status <> 'CANCELLED' and m.status <> 'CANCELLED'
-                        order by p.title, p.id, m.position
-                        """)
-                .setParameter("strategy", strategy.id)
-                .getResultList();
-        Map<UUID, List<ProjectViews.MeasureContribution>> byIndicator = new java.util.LinkedHashMap<>();
-        for (Object[] row : rows) {
-            if (access.caller().canRead((UUID) row[2], Visibility.valueOf((String) row[3]))) {
-                byIndicator
-                        .computeIfAbsent((UUID) row[6], k -> new ArrayList<>())
-                        .add(new ProjectViews.MeasureContribution(
-                                (UUID) row[0], (String) row[1], (UUID) row[4], (String) row[5], (java.math.BigDecimal)
-                                        row[7]));
-            }
-        }
-        return byIndicator.entrySet().stream()
-                .map(e -> new ProjectViews.ContributionsView(
-                        e.getKey(),
-                        e.getValue().stream()
-                                .map(ProjectViews.MeasureContribution::value)
-                                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add),
-                        e.getValue()))
-                .toList();
     }
 
     /** Linked components must be parts of the project's strategy. */

@@ -57,6 +57,23 @@ public class StrategyService implements WriteCheck {
                 .toList();
     }
 
+    /**
+     * Up to {@code limit} of an organization's strategies that are not superseded, latest change first, whatever
+     * their visibility: for a member of it (404 otherwise), such as its dashboard.
+     */
+    public List<Strategy> currentOf(UUID organizationId, int limit) {
+        if (!access.caller().isMemberOf(organizationId)) {
+            throw ApiException.notFound("Organization");
+        }
+        return strategies
+                .find(
+                        "organizationId = ?1 and status <> ?2 order by updatedAt desc, id desc",
+                        organizationId,
+                        StrategyStatus.SUPERSEDED)
+                .page(0, limit)
+                .list();
+    }
+
     /** A strategy the caller may change; 404 or 403 otherwise. For features that hang records off a strategy. */
     public Strategy getWritable(UUID id) {
         return access.writable(strategies.findById(id), WHAT);

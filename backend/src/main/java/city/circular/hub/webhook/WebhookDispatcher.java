@@ -4,7 +4,6 @@ import city.circular.hub.change.ChangeFeed;
 import city.circular.hub.change.ChangePosition;
 import city.circular.hub.change.ChangeRepository;
 import city.circular.hub.change.ChangeView;
-import city.circular.hub.organization.AccessPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +31,7 @@ public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     private final WebhookRepository subscriptions;
-    private final ChangeRepository changes;
-    private final AccessPolicy policy;
+    private final ChangeFeed changes;
     private final WebhookSender sender;
     private final WebhookService service;
     private final Duration retryBase;
@@ -42,8 +40,7 @@ public class WebhookDispatcher {
 
     public WebhookDispatcher(
             WebhookRepository subscriptions,
-            ChangeRepository changes,
-            AccessPolicy policy,
+            ChangeFeed changes,
             WebhookSender sender,
             WebhookService service,
             @ConfigProperty(name = "cch.webhooks.retry-base") Duration retryBase,
@@ -51,7 +48,6 @@ public class WebhookDispatcher {
             @ConfigProperty(name = "cch.webhooks.give-up-after") Duration giveUpAfter) {
         this.subscriptions = subscriptions;
         this.changes = changes;
-        this.policy = policy;
         this.sender = sender;
         this.service = service;
         this.retryBase = retryBase;
@@ -93,13 +89,7 @@ public class WebhookDispatcher {
         Pending pending = QuarkusTransaction.requiringNew().call(() -> {
             WebhookSubscription s = subscriptions.findById(id);
             ChangePosition after = subscriptions.delivered(id);
-            List<ChangeRepository.FeedRow> rows = changes.after(
-                    after,
-                    policy.nativeReadScopeOf(s.organizationId, "c.organization_id", "c.visibility"),
-                    policy.nativeReadScopeOf(s.organizationId, "c.organization_id", "c.previous_visibility"),
-                    List.of(s.eventTypes),
-                    null,
-                    BATCH);
+            List<ChangeRepository.FeedRow> rows = changes.readBy(s.organizationId, after, List.of(s.eventTypes), BATCH);
             return new Pending(s.url, WebhookService.secretsOf(s), s.failedAttempts, rows);
         });
         int delivered = 0;

@@ -1,6 +1,6 @@
 package city.circular.hub.webhook;
 
-import city.circular.hub.change.ChangeRepository;
+import city.circular.hub.change.ChangeFeed;
 import city.circular.hub.change.ChangeTypes;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.AuditedRecord;
@@ -28,7 +28,7 @@ public class WebhookService implements WriteCheck {
 
     private final WebhookRepository subscriptions;
     private final DeliveryRepository deliveries;
-    private final ChangeRepository changes;
+    private final ChangeFeed changes;
     private final AccessPolicy policy;
     private final AddressGuard guard;
     private final WebhookSender sender;
@@ -36,7 +36,7 @@ public class WebhookService implements WriteCheck {
     public WebhookService(
             WebhookRepository subscriptions,
             DeliveryRepository deliveries,
-            ChangeRepository changes,
+            ChangeFeed changes,
             AccessPolicy policy,
             AddressGuard guard,
             WebhookSender sender) {
