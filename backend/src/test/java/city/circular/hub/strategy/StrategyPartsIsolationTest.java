@@ -16,8 +16,8 @@ import static city.circular.hub.support.StrategyParts.indicator;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import city.circular.hub.strategy.TenantIsolationTest.Caller;
 import city.circular.hub.support.Api;
+import city.circular.hub.support.IsolationCaller;
 import city.circular.hub.support.Organizations;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -51,7 +51,7 @@ class StrategyPartsIsolationTest {
     record Parts(String strategy, String goal, String child, String indicator, String value) {}
 
     private static Parts ownedParts(String visibility) {
-        String owner = Caller.OWNER_EDITOR.token;
+        String owner = IsolationCaller.OWNER_EDITOR.token;
         String strategy = Api.createStrategy(
                 owner, Map.of("title", "Teile " + visibility + " " + UUID.randomUUID(), "visibility", visibility));
         String goal = addComponent(owner, strategy, "GOAL", "Ziel", null);
@@ -65,7 +65,7 @@ class StrategyPartsIsolationTest {
 
     @ParameterizedTest(name = "{0} on the parts of a {1} strategy")
     @MethodSource("city.circular.hub.strategy.TenantIsolationTest#matrix")
-    void followsTheStrategysReadAndWriteRules(Caller caller, String visibility) {
+    void followsTheStrategysReadAndWriteRules(IsolationCaller caller, String visibility) {
         Parts p = ownedParts(visibility);
         boolean reads = caller.reads(visibility);
         boolean writes = reads && caller.writes;
@@ -133,7 +133,7 @@ class StrategyPartsIsolationTest {
         expect(writes, 204, denied, as(caller.token).header("If-Match", "*").delete(COMPONENT, p.strategy(), p.goal()));
 
         if (!writes) {
-            String owner = Caller.OWNER_EDITOR.token;
+            String owner = IsolationCaller.OWNER_EDITOR.token;
             as(owner)
                     .get(COMPONENTS, p.strategy())
                     .then()

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import city.circular.hub.support.Api;
+import city.circular.hub.support.IsolationCaller;
 import city.circular.hub.support.Organizations;
 import city.circular.hub.support.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -43,37 +44,9 @@ class TenantIsolationTest {
         organizations.id(Organizations.MUSTERSTADT);
     }
 
-    enum Caller {
-        OWNER_ADMIN(Tokens.member("musterstadt", "admin"), true, true),
-        OWNER_EDITOR(Tokens.member("musterstadt", "editor"), true, true),
-        OWNER_VIEWER(Tokens.member("musterstadt", "viewer"), true, false),
-        OWNER_SYNC_CLIENT(
-                Tokens.user("service-account-cch-sync-musterstadt", "/organizations/musterstadt/editor"), true, true),
-        NETWORK_PEER_EDITOR(Tokens.member("nachbarstadt", "editor"), false, false),
-        OTHER_COUNTRY_EDITOR(Tokens.member("eksempelby", "editor"), false, false),
-        OTHER_COUNTRY_ADMIN(Tokens.member("eksempelby", "admin"), false, false),
-        UNKNOWN_ORGANIZATION(Tokens.member("nowhere", "admin"), false, false),
-        NO_MEMBERSHIP(Tokens.user("nobody"), false, false),
-        PLATFORM_ADMIN(Tokens.platformAdmin(), false, false);
-
-        final String token;
-        final boolean member;
-        final boolean writes;
-
-        Caller(String token, boolean member, boolean writes) {
-            this.token = token;
-            this.member = member;
-            this.writes = writes;
-        }
-
-        boolean reads(String visibility) {
-            return member || visibility.equals("PUBLIC") || visibility.equals("NETWORK") && this == NETWORK_PEER_EDITOR;
-        }
-    }
-
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
-        for (Caller caller : Caller.values()) {
+        for (IsolationCaller caller : IsolationCaller.values()) {
             for (String visibility : List.of("PRIVATE", "NETWORK", "PUBLIC")) {
                 cases.add(Arguments.of(caller, visibility));
             }
@@ -83,17 +56,19 @@ class TenantIsolationTest {
 
     private static String ownedStrategy(String visibility) {
         return Api.createStrategy(
-                Caller.OWNER_EDITOR.token,
+                IsolationCaller.OWNER_EDITOR.token,
                 Map.of("title", "Isolation " + visibility + " " + UUID.randomUUID(), "visibility", visibility));
     }
 
     @ParameterizedTest(name = "{0} on a {1} strategy")
     @MethodSource("matrix")
-    void enforcesReadAndWriteRules(Caller caller, String visibility) {
+    void enforcesReadAndWriteRules(IsolationCaller caller, String visibility) {
         String id = ownedStrategy(visibility);
-        String title = Api.getStrategy(Caller.OWNER_EDITOR.token, id).extract().path("title");
+        String title = Api.getStrategy(IsolationCaller.OWNER_EDITOR.token, id)
+                .extract()
+                .path("title");
         int read = caller.reads(visibility) ? 200 : 404;
-        int write = !caller.reads(visibility) ? 404 : caller.writes ? 200 : 403;
+        int write = caller.writeStatus(visibility);
 
         as(caller.token).get("/api/v1/strategies/{id}", id).then().statusCode(read);
         var listed = as(caller.token)
@@ -131,7 +106,7 @@ class TenantIsolationTest {
                 .statusCode(delete);
 
         if (write != 200) {
-            Api.getStrategy(Caller.OWNER_EDITOR.token, id)
+            Api.getStrategy(IsolationCaller.OWNER_EDITOR.token, id)
                     .statusCode(200)
                     .body("title", equalTo(title))
                     .body("status", equalTo("DRAFT"))
@@ -142,7 +117,7 @@ class TenantIsolationTest {
     @Test
     void createsOnlyForOrganizationsTheCallerEdits() {
         UUID musterstadt = organizations.id(Organizations.MUSTERSTADT);
-        for (Caller caller : Caller.values()) {
+        for (IsolationCaller caller : IsolationCaller.values()) {
             int expected = caller.writes ? 201 : 403;
             as(caller.token)
                     .body(Map.of("title", "Neu " + caller, "organizationId", musterstadt.toString()))
@@ -150,7 +125,7 @@ class TenantIsolationTest {
                     .then()
                     .statusCode(expected);
         }
-        as(Caller.OWNER_VIEWER.token)
+        as(IsolationCaller.OWNER_VIEWER.token)
                 .body(Map.of("title", "Ohne Organisation"))
                 .post("/api/v1/strategies")
                 .then()
@@ -182,7 +157,7 @@ class TenantIsolationTest {
     @Test
     void ownerFilterDoesNotWidenWhatIsVisible() {
         String id = ownedStrategy("PRIVATE");
-        as(Caller.OTHER_COUNTRY_EDITOR.token)
+        as(IsolationCaller.OTHER_COUNTRY_EDITOR.token)
                 .queryParam(
                         "organizationId",
                         organizations.id(Organizations.MUSTERSTADT).toString())
