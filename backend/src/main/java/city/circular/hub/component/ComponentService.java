@@ -48,6 +48,15 @@ public class ComponentService {
     }
 
     /** How complete each of the given strategies is, in one statement; for overviews across strategies. */
+    /** The ids of a strategy's components, for checking what another feature's record links to. */
+    public Set<UUID> idsOf(UUID strategyId) {
+        return Set.copyOf(components
+                .getEntityManager()
+                .createQuery("select c.id from StrategyComponent c where c.strategyId = :s", UUID.class)
+                .setParameter("s", strategyId)
+                .getResultList());
+    }
+
     public Map<UUID, Completeness> completeness(Collection<UUID> strategyIds) {
         Map<UUID, Set<ComponentType>> types = new HashMap<>();
         strategyIds.forEach(id -> types.put(id, EnumSet.noneOf(ComponentType.class)));

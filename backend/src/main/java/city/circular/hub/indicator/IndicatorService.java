@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -68,6 +69,15 @@ public class IndicatorService {
      * Values added to the organization's indicators after {@code from} (if given) up to {@code to}, in the order
      * they were added. For a member of the organization only, such as a network status report it drafts.
      */
+    /** The ids of a strategy's indicators, for checking what another feature's record links to. */
+    public Set<UUID> idsOf(UUID strategyId) {
+        return Set.copyOf(indicators
+                .getEntityManager()
+                .createQuery("select i.id from Indicator i where i.strategyId = :s", UUID.class)
+                .setParameter("s", strategyId)
+                .getResultList());
+    }
+
     public List<ReportedValue> valuesAddedBy(UUID organizationId, Instant from, Instant to) {
         List<UUID> strategyIds = strategies.idsOf(organizationId);
         return values.addedTo(strategyIds, from == null ? Instant.EPOCH : from, to);

@@ -120,11 +120,20 @@ public class StarterProjectResource {
     }
 
     private final StarterProjectService service;
+    private final MeasureService measures;
+    private final StatusUpdateService statusUpdates;
     private final ProjectExport export;
     private final ChangeHistory history;
 
-    public StarterProjectResource(StarterProjectService service, ProjectExport export, ChangeHistory history) {
+    public StarterProjectResource(
+            StarterProjectService service,
+            MeasureService measures,
+            StatusUpdateService statusUpdates,
+            ProjectExport export,
+            ChangeHistory history) {
         this.service = service;
+        this.measures = measures;
+        this.statusUpdates = statusUpdates;
         this.export = export;
         this.history = history;
     }
@@ -283,7 +292,7 @@ public class StarterProjectResource {
             content = @Content(schema = @Schema(implementation = MeasureView.class)),
             extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "measure"))
     public Response addMeasure(@PathParam("id") UUID id, @Valid @NotNull MeasureInput input, UriInfo uri) {
-        Measure created = service.addMeasure(id, input);
+        Measure created = measures.addMeasure(id, input);
         return Tagged.created(uri, created.id, ProjectMapper.toView(created), created.version);
     }
 
@@ -296,7 +305,7 @@ public class StarterProjectResource {
             headers = @Header(ref = "ETag"),
             content = @Content(schema = @Schema(implementation = MeasureView.class)))
     public Response getMeasure(@PathParam("id") UUID id, @PathParam("measureId") UUID measureId) {
-        Measure measure = service.getMeasure(id, measureId);
+        Measure measure = measures.getMeasure(id, measureId);
         return Tagged.ok(ProjectMapper.toView(measure), measure.version);
     }
 
@@ -322,7 +331,7 @@ public class StarterProjectResource {
             @PathParam("measureId") UUID measureId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeasureInput input) {
-        Measure measure = service.updateMeasure(id, measureId, ifMatch, input);
+        Measure measure = measures.updateMeasure(id, measureId, ifMatch, input);
         return Tagged.ok(ProjectMapper.toView(measure), measure.version);
     }
 
@@ -334,7 +343,7 @@ public class StarterProjectResource {
             @PathParam("id") UUID id,
             @PathParam("measureId") UUID measureId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.deleteMeasure(id, measureId, ifMatch);
+        measures.deleteMeasure(id, measureId, ifMatch);
     }
 
     @GET
@@ -342,7 +351,9 @@ public class StarterProjectResource {
     @Operation(summary = "List status updates", description = "The project's status-update log, newest first.")
     @APIResponse(responseCode = "200", description = "The log")
     public List<StatusUpdateView> listProjectStatusUpdates(@PathParam("id") UUID id) {
-        return service.statusUpdates(id).stream().map(ProjectMapper::toView).toList();
+        return statusUpdates.statusUpdates(id).stream()
+                .map(ProjectMapper::toView)
+                .toList();
     }
 
     @POST
@@ -364,7 +375,7 @@ public class StarterProjectResource {
             content = @Content(schema = @Schema(implementation = StatusUpdateView.class)))
     public Response addProjectStatusUpdate(@PathParam("id") UUID id, @Valid @NotNull StatusUpdateInput input) {
         return Response.status(Response.Status.CREATED)
-                .entity(ProjectMapper.toView(service.addStatusUpdate(id, input)))
+                .entity(ProjectMapper.toView(statusUpdates.addStatusUpdate(id, input)))
                 .build();
     }
 

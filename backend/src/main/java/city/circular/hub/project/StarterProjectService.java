@@ -12,6 +12,7 @@ import city.circular.hub.common.Slice;
 import city.circular.hub.common.Strings;
 import city.circular.hub.common.Versions;
 import city.circular.hub.common.Visibility;
+import city.circular.hub.component.ComponentService;
 import city.circular.hub.fieldofaction.FieldOfActionService;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.organization.WriteCheck;
@@ -23,9 +24,7 @@ import city.circular.hub.stakeholder.StakeholderRepository;
 import city.circular.hub.strategy.StrategyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +43,7 @@ public class StarterProjectService implements WriteCheck {
     private final ProjectRepository projects;
     private final PartyRepository parties;
     private final MeasureRepository measures;
-    private final StatusUpdateRepository updates;
+    private final ComponentService components;
     private final StakeholderRepository stakeholders;
     private final StrategyService strategies;
     private final FieldOfActionService fieldsOfAction;
@@ -54,7 +53,7 @@ public class StarterProjectService implements WriteCheck {
             ProjectRepository projects,
             PartyRepository parties,
             MeasureRepository measures,
-            StatusUpdateRepository updates,
+            ComponentService components,
             StakeholderRepository stakeholders,
             StrategyService strategies,
             FieldOfActionService fieldsOfAction,
@@ -62,7 +61,7 @@ public class StarterProjectService implements WriteCheck {
         this.projects = projects;
         this.parties = parties;
         this.measures = measures;
-        this.updates = updates;
+        this.components = components;
         this.stakeholders = stakeholders;
         this.strategies = strategies;
         this.fieldsOfAction = fieldsOfAction;
@@ -210,64 +209,6 @@ public class StarterProjectService implements WriteCheck {
         return view(project);
     }
 
-    @Transactional
-    public Measure addMeasure(UUID projectId, MeasureInput input) {
-        StarterProject project = access.writable(projects.findById(projectId), WHAT);
-        Measure measure = new Measure();
-        measure.created(access.caller().username());
-        measure.projectId = project.id;
-        measure.position = measures.nextPosition(project.id);
-        checkContributions(project, input);
-        apply(input, measure);
-        measures.persistAndFlush(measure);
-        return measure;
-    }
-
-    public Measure getMeasure(UUID projectId, UUID measureId) {
-        StarterProject project = access.readable(projects.findById(projectId), WHAT);
-        return measures.find(project.id, measureId).orElseThrow(() -> ApiException.notFound("Measure"));
-    }
-
-    @Transactional
-    public Measure updateMeasure(UUID projectId, UUID measureId, String ifMatch, MeasureInput input) {
-        Measure measure = writableMeasure(projectId, measureId, ifMatch);
-        checkContributions(projects.findById(projectId), input);
-        apply(input, measure);
-        measure.touched(access.caller().username());
-        measures.flush();
-        return measure;
-    }
-
-    @Transactional
-    public void deleteMeasure(UUID projectId, UUID measureId, String ifMatch) {
-        Measure measure = writableMeasure(projectId, measureId, ifMatch);
-        measures.delete(measure);
-        measures.flush();
-        List<Measure> rest = measures.ofProjects(List.of(projectId));
-        for (int i = 0; i < rest.size(); i++) {
-            rest.get(i).position = i;
-        }
-    }
-
-    public List<StatusUpdate> statusUpdates(UUID projectId) {
-        return updates.ofProject(access.readable(projects.findById(projectId), WHAT).id);
-    }
-
-    @Transactional
-    public StatusUpdate addStatusUpdate(UUID projectId, StatusUpdateInput input) {
-        StarterProject project = access.writable(projects.findById(projectId), WHAT);
-        StatusUpdate update = new StatusUpdate();
-        update.id = UUID.randomUUID();
-        update.projectId = project.id;
-        update.reportedOn = input.reportedOn() == null ? LocalDate.now() : input.reportedOn();
-        update.author = access.caller().displayName();
-        update.text = input.text().strip();
-        update.progress = input.progress() == null ? null : input.progress().shortValue();
-        update.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        updates.persistAndFlush(update);
-        return update;
-    }
-
     /** Linked components must be parts of the project's strategy. */
     private void checkComponents(ProjectInput input) {
         List<UUID> ids = input.componentIds() == null ? List.of() : input.componentIds();
@@ -277,10 +218,7 @@ public class StarterProjectService implements WriteCheck {
         if (input.strategyId() == null) {
             throw ApiException.invalid("componentIds", "need a strategyId: components are parts of a strategy");
         }
-        Set<UUID> known = Set.copyOf(projects.getEntityManager()
-                .createQuery("select c.id from StrategyComponent c where c.strategyId = :s", UUID.class)
-                .setParameter("s", input.strategyId())
-                .getResultList());
+        Set<UUID> known = components.idsOf(input.strategyId());
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             if (!known.contains(ids.get(i))) {
@@ -291,45 +229,6 @@ public class StarterProjectService implements WriteCheck {
             throw new ApiException(
                     ProblemType.VALIDATION, "Some linked components are not parts of the strategy.", errors);
         }
-    }
-
-    /** Contributions go to indicators of the project's strategy. */
-    private void checkContributions(StarterProject project, MeasureInput input) {
-        var contributions = input.indicatorContributions() == null
-                ? List.<MeasureInput.ContributionInput>of()
-                : input.indicatorContributions();
-        if (contributions.isEmpty()) {
-            return;
-        }
-        if (project.strategyId == null) {
-            throw ApiException.rule("Link the project to a strategy before its measures contribute to indicators.");
-        }
-        Set<UUID> known = Set.copyOf(projects.getEntityManager()
-                .createQuery("select i.id from Indicator i where i.strategyId = :s", UUID.class)
-                .setParameter("s", project.strategyId)
-                .getResultList());
-        List<FieldError> errors = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < contributions.size(); i++) {
-            UUID indicator = contributions.get(i).indicatorId();
-            if (!known.contains(indicator)) {
-                errors.add(new FieldError(
-                        "indicatorContributions[" + i + "].indicatorId",
-                        "is not an indicator of the project's strategy"));
-            } else if (!seen.add(indicator)) {
-                errors.add(new FieldError("indicatorContributions[" + i + "].indicatorId", "appears twice"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ApiException(ProblemType.VALIDATION, "Some contributions name unknown indicators.", errors);
-        }
-    }
-
-    private Measure writableMeasure(UUID projectId, UUID measureId, String ifMatch) {
-        StarterProject project = access.writable(projects.findById(projectId), WHAT);
-        Measure measure = measures.find(project.id, measureId).orElseThrow(() -> ApiException.notFound("Measure"));
-        Versions.requireMatch(ifMatch, measure.version);
-        return measure;
     }
 
     private StarterProject writable(UUID id, String ifMatch) {
@@ -405,43 +304,5 @@ public class StarterProjectService implements WriteCheck {
         p.fundingSource = blankToNull(input.fundingSource());
         p.visibility = input.visibility() == null ? Visibility.PRIVATE : input.visibility();
         p.externalId = blankToNull(input.externalId());
-    }
-
-    private static void apply(MeasureInput input, Measure m) {
-        m.title = input.title().strip();
-        m.description = blankToNull(input.description());
-        m.responsible = blankToNull(input.responsible());
-        m.involved = blankToNull(input.involved());
-        m.plannedCompletion = input.plannedCompletion();
-        MeasureStatus before = m.status;
-        m.status = input.status() == null ? MeasureStatus.PLANNED : input.status();
-        if (m.status != MeasureStatus.DONE) {
-            m.completedAt = null;
-        } else if (before != MeasureStatus.DONE || m.completedAt == null) {
-            m.completedAt = AuditedRecord.now();
-        }
-        m.cost = input.cost();
-        m.co2eTonnesPerYear = input.co2eTonnesPerYear();
-        m.co2eMethod = blankToNull(input.co2eMethod());
-        m.co2eConfidence = input.co2eConfidence();
-        m.renewableMwhPerYear = input.renewableMwhPerYear();
-        m.energyCarrierFrom = blankToNull(input.energyCarrierFrom());
-        m.energyCarrierTo = blankToNull(input.energyCarrierTo());
-        m.energyReplacedMwhPerYear = input.energyReplacedMwhPerYear();
-        m.materialAvoidedT = input.materialAvoidedT();
-        m.materialReusedT = input.materialReusedT();
-        m.materialRecycledT = input.materialRecycledT();
-        m.indicatorContributions = new ArrayList<>(
-                input.indicatorContributions() == null
-                        ? List.of()
-                        : input.indicatorContributions().stream()
-                                .map(c -> new Measure.Contribution(c.indicatorId(), c.value()))
-                                .toList());
-        m.steps = new ArrayList<>(
-                input.steps() == null
-                        ? List.of()
-                        : input.steps().stream()
-                                .map(s -> new Measure.Step(s.title().strip(), s.done()))
-                                .toList());
     }
 }
