@@ -1,5 +1,6 @@
 package city.circular.hub.common;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -9,5 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public enum Visibility {
     PRIVATE,
     NETWORK,
-    PUBLIC
+    PUBLIC;
+
+    /** What an organization shares beyond itself: with its network peers, or with everyone. */
+    public static final List<Visibility> SHARED = List.of(NETWORK, PUBLIC);
 }

@@ -3,8 +3,10 @@ package city.circular.hub.network;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class StatusReportRepository implements PanacheRepositoryBase<StatusReport, UUID> {
@@ -28,5 +30,17 @@ public class StatusReportRepository implements PanacheRepositoryBase<StatusRepor
                         exceptEvent,
                         networkId)
                 .firstResultOptional();
+    }
+
+    /** How many status reports each organization submitted in the network. */
+    Map<UUID, Long> submittedIn(UUID networkId) {
+        return getEntityManager()
+                .createQuery(
+                        "select r.organizationId, count(r) from StatusReport r, NetworkEvent e where e.id = r.eventId"
+                                + " and e.networkId = :n group by r.organizationId",
+                        Object[].class)
+                .setParameter("n", networkId)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 }

@@ -20,6 +20,7 @@ import city.circular.hub.sdg.SdgService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,6 +71,34 @@ public class PracticeService implements WriteCheck {
     @Override
     public void checkWritable(UUID id) {
         writable(id);
+    }
+
+    /** Published practices of an organization and how often others adopted them. */
+    public record SharedPractices(long published, long adoptions) {}
+
+    /**
+     * The practices each organization published with NETWORK or PUBLIC visibility, and their adoptions (a count
+     * names no adopter): what a network's roll-up compares. Organizations without any are absent.
+     */
+    public Map<UUID, SharedPractices> sharedBy(Collection<UUID> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Practice> published = practices.list(
+                "organizationId in ?1 and visibility in ?2 and status = ?3",
+                organizationIds,
+                Visibility.SHARED,
+                PracticeStatus.PUBLISHED);
+        Map<UUID, Long> adopted =
+                adoptions.countsOf(published.stream().map(p -> p.id).toList());
+        Map<UUID, SharedPractices> shared = new HashMap<>();
+        for (Practice p : published) {
+            SharedPractices before = shared.getOrDefault(p.organizationId, new SharedPractices(0, 0));
+            shared.put(
+                    p.organizationId,
+                    new SharedPractices(before.published() + 1, before.adoptions() + adopted.getOrDefault(p.id, 0L)));
+        }
+        return shared;
     }
 
     public PracticePage search(PracticeFilter filter, PageRequest page) {

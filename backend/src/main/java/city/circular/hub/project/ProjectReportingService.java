@@ -8,11 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What other features report about starter projects, without reaching into their tables: an organization's tally
@@ -67,6 +71,50 @@ public class ProjectReportingService {
                         .map(row -> new ProjectStanding.FieldCount((String) row[0], ((Number) row[1]).intValue()))
                         .toList(),
                 impactOf(organizationId));
+    }
+
+    /**
+     * The standing of the projects each organization shares with its networks (NETWORK or PUBLIC), by
+     * organization: what a network's roll-up compares. Readable by every peer, so no caller check; organizations
+     * that share nothing are absent.
+     */
+    public Map<UUID, ProjectStanding> sharedStandings(Collection<UUID> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<StarterProject> shared =
+                projects.list("organizationId in ?1 and visibility in ?2", organizationIds, Visibility.SHARED);
+        Map<UUID, List<Measure>> measuresByProject =
+                measures.ofProjects(shared.stream().map(p -> p.id).toList()).stream()
+                        .collect(Collectors.groupingBy(m -> m.projectId));
+        Map<UUID, ProjectStanding> standings = new HashMap<>();
+        shared.stream()
+                .collect(Collectors.groupingBy(p -> p.organizationId))
+                .forEach((organization, ofIt) -> standings.put(organization, standing(ofIt, measuresByProject)));
+        return standings;
+    }
+
+    private static ProjectStanding standing(List<StarterProject> projects, Map<UUID, List<Measure>> measures) {
+        List<ProjectStanding.StatusCount> byStatus = projects.stream()
+                .collect(Collectors.groupingBy(p -> p.status, TreeMap::new, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .map(e ->
+                        new ProjectStanding.StatusCount(e.getKey(), e.getValue().intValue()))
+                .toList();
+        List<ProjectStanding.FieldCount> byField = projects.stream()
+                .flatMap(p -> p.fieldsOfAction.stream())
+                .collect(Collectors.groupingBy(f -> f, TreeMap::new, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .map(e ->
+                        new ProjectStanding.FieldCount(e.getKey(), e.getValue().intValue()))
+                .toList();
+        List<Measure> counted = projects.stream()
+                .filter(p -> p.status != ProjectStatus.CANCELLED)
+                .flatMap(p -> measures.getOrDefault(p.id, List.of()).stream())
+                .toList();
+        return new ProjectStanding(projects.size(), byStatus, byField, ProjectMapper.totals(counted));
     }
 
     /** Impact totals over the measures of an organization's projects that are not cancelled. */

@@ -12,6 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProjectStanding(
         int total, List<StatusCount> byStatus, List<FieldCount> byFieldOfAction, ImpactTotals impact) {
 
+    /** The standing of an organization without projects. */
+    public static ProjectStanding none() {
+        return new ProjectStanding(0, List.of(), List.of(), ProjectMapper.totals(List.of()));
+    }
+
     @Schema(
             name = "ProjectStatusCount",
             requiredProperties = {"status", "count"})

@@ -6,11 +6,13 @@ import city.circular.hub.common.FieldError;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Versions;
+import city.circular.hub.common.Visibility;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.organization.WriteCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -72,6 +74,21 @@ public class StrategyService implements WriteCheck {
                         StrategyStatus.SUPERSEDED)
                 .page(0, limit)
                 .list();
+    }
+
+    /**
+     * The current strategies (not superseded) the given organizations share with their networks (NETWORK or
+     * PUBLIC): what a network's roll-up compares. Readable by every peer, so no caller check.
+     */
+    public List<Strategy> sharedOf(Collection<UUID> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return strategies.list(
+                "organizationId in ?1 and visibility in ?2 and status <> ?3",
+                organizationIds,
+                Visibility.SHARED,
+                StrategyStatus.SUPERSEDED);
     }
 
     /** A strategy the caller may change; 404 or 403 otherwise. For features that hang records off a strategy. */

@@ -8,6 +8,7 @@ import city.circular.hub.common.Cursor;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Slice;
 import city.circular.hub.common.Versions;
+import city.circular.hub.common.Visibility;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.organization.OrganizationService;
 import city.circular.hub.organization.WriteCheck;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -181,6 +183,27 @@ public class WorkshopService implements WriteCheck {
      * The organization's workshops held (status HELD) that ended after {@code from} (if given) up to {@code to}, by
      * start. For a member of the organization only, such as a network status report it drafts.
      */
+    /**
+     * How many workshops each organization held and shares with its networks (NETWORK or PUBLIC): what a network's
+     * roll-up compares. Readable by every peer, so no caller check; organizations without any are absent.
+     */
+    public Map<UUID, Long> heldAndShared(Collection<UUID> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return Map.of();
+        }
+        return workshops
+                .getEntityManager()
+                .createQuery(
+                        "select w.organizationId, count(w) from Workshop w where w.organizationId in :o"
+                                + " and w.visibility in :shared and w.status = :held group by w.organizationId",
+                        Object[].class)
+                .setParameter("o", organizationIds)
+                .setParameter("shared", Visibility.SHARED)
+                .setParameter("held", WorkshopStatus.HELD)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+    }
+
     public List<WorkshopHeld> heldBy(UUID organizationId, Instant from, Instant to) {
         if (!access.caller().isMemberOf(organizationId)) {
             throw ApiException.notFound("Organization");
