@@ -4,6 +4,7 @@ import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
 import { FieldsOfActionSettingsRoute } from '@/features/fields-of-action/routes/fields-of-action-settings-route';
 import { EventCreateRoute } from '@/features/networks/routes/event-create-route';
 import { EventDetailRoute } from '@/features/networks/routes/event-detail-route';
+import { NetworkDashboardRoute } from '@/features/networks/routes/network-dashboard-route';
 import { NetworkDetailRoute } from '@/features/networks/routes/network-detail-route';
 import { NetworksListRoute } from '@/features/networks/routes/networks-list-route';
 import { StatusReportRoute } from '@/features/networks/routes/status-report-route';
@@ -110,6 +111,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'workshops/:workshopId/edit', element: <WorkshopEditRoute /> },
       { path: 'networks', element: <NetworksListRoute /> },
       { path: 'networks/:networkId', element: <NetworkDetailRoute /> },
+      { path: 'networks/:networkId/dashboard', element: <NetworkDashboardRoute /> },
       { path: 'networks/:networkId/events/new', element: <EventCreateRoute /> },
       { path: 'networks/:networkId/events/:eventId', element: <EventDetailRoute /> },
       { path: 'networks/:networkId/events/:eventId/report', element: <StatusReportRoute /> },

@@ -13,4 +13,5 @@ export const networkKeys = {
     [...networkKeys.all, 'reports', networkId, eventId] as const,
   draft: (networkId: string, eventId: string) =>
     [...networkKeys.all, 'report-draft', networkId, eventId] as const,
+  dashboard: (networkId: string) => [...networkKeys.all, 'dashboard', networkId] as const,
 };

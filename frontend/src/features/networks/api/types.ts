@@ -25,3 +25,5 @@ export type NetworkStatusReportList = Schemas['NetworkStatusReportList'];
 export type NetworkStatusReportDraft = Schemas['NetworkStatusReportDraft'];
 export type NetworkStatusReportInput = Schemas['NetworkStatusReportInput'];
 export type NetworkStatusFigures = Schemas['NetworkStatusFigures'];
+export type NetworkDashboard = Schemas['NetworkDashboard'];
+export type NetworkMemberStanding = Schemas['NetworkMemberStanding'];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Loading } from '@/components/ui/spinner';
@@ -28,6 +28,7 @@ export function NetworkDetailRoute() {
     <>
       <div className="page-header">
         <h1>{n.name}</h1>
+        <Link to={`/networks/${n.id}/dashboard`}>{t('dashboard.link')}</Link>
       </div>
       {n.description ? <p className="lead">{n.description}</p> : null}
       <dl className="details">

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+
+import { useFormatters } from '@/lib/i18n/format';
+
+import type { NetworkMemberStanding } from '../api/types';
+
+/** One row per member municipality; every figure counts only what the member shares. */
+export function ComparisonTable({ members }: { members: readonly NetworkMemberStanding[] }) {
+  const { t } = useTranslation('networks');
+  const format = useFormatters();
+  const of = (count: number, part: number) =>
+    t('dashboard.countOf', { count: format.formatNumber(count), of: format.formatNumber(part) });
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption>{t('dashboard.caption')}</caption>
+        <thead>
+          <tr>
+            {(
+              [
+                'municipality',
+                'strategies',
+                'completeness',
+                'projects',
+                'co2e',
+                'workshops',
+                'events',
+                'reports',
+                'practices',
+              ] as const
+            ).map((column) => (
+              <th key={column} scope="col">
+                {t(`dashboard.columns.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.organization.id}>
+              <th scope="row">{member.organization.name}</th>
+              <td>{of(member.strategies, member.adoptedStrategies)}</td>
+              <td>
+                {member.strategyCompleteness === undefined
+                  ? t('dashboard.notShared')
+                  : format.formatPercent(member.strategyCompleteness)}
+              </td>
+              <td>{format.formatNumber(member.projects.total)}</td>
+              <td>{format.formatNumber(member.projects.impact.co2eTonnesPerYear)}</td>
+              <td>{format.formatNumber(member.workshopsHeld)}</td>
+              <td>{format.formatNumber(member.eventsAttended)}</td>
+              <td>{format.formatNumber(member.statusReports)}</td>
+              <td>{of(member.practicesPublished, member.practiceAdoptions)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
