@@ -284,6 +284,13 @@ public class NetworkService implements WriteCheck {
         return members.list("networkId = ?1 and status = ?2", networkId, MembershipStatus.ACCEPTED);
     }
 
+    /** Networks' names by id, for views inside the feature that name the network of a record. */
+    Map<UUID, String> namesById(Collection<UUID> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : networks.list("id in ?1", ids).stream().collect(Collectors.toMap(n -> n.id, n -> n.name));
+    }
+
     Map<UUID, Organization> organizationsById(Collection<UUID> ids) {
         return organizations.byIds(new HashSet<>(ids)).stream()
                 .collect(Collectors.toMap(o -> o.id, Function.identity()));

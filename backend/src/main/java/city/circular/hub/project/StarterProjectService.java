@@ -27,6 +27,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +129,35 @@ public class StarterProjectService implements WriteCheck {
                 "projectId in (select p.id from StarterProject p where p.organizationId = ?1 and p.status <> ?2)",
                 organizationId,
                 ProjectStatus.CANCELLED));
+    }
+
+    /**
+     * Per organization, how many of its starter projects the caller may read have each status: for views of other
+     * organizations' work (an advisor's portfolio), which count only what those organizations share.
+     */
+    public Map<UUID, Map<ProjectStatus, Long>> readableCountsByStatus(Collection<UUID> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return Map.of();
+        }
+        AccessPolicy.Scope scope = access.readScope();
+        var query = projects.getEntityManager()
+                .createQuery(
+                        "select r.organizationId, r.status, count(r) from StarterProject r where r.organizationId in"
+                                + " :organizations and " + scope.condition() + " group by r.organizationId, r.status",
+                        Object[].class)
+                .setParameter("organizations", organizationIds);
+        scope.parameters().forEach(query::setParameter);
+        Map<UUID, Map<ProjectStatus, Long>> counts = new HashMap<>();
+        query.getResultStream()
+                .forEach(row -> counts.computeIfAbsent((UUID) row[0], o -> new EnumMap<>(ProjectStatus.class))
+                        .put((ProjectStatus) row[1], (Long) row[2]));
+        return counts;
+    }
+
+    /** Checks that a project exists and belongs to the organization, for records of that organization that name one. */
+    public boolean belongsTo(UUID projectId, UUID organizationId) {
+        StarterProject project = projects.findById(projectId);
+        return project != null && project.organizationId.equals(organizationId);
     }
 
     public ProjectView get(UUID id) {

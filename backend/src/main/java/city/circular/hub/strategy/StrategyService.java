@@ -57,6 +57,12 @@ public class StrategyService implements WriteCheck {
                 .toList();
     }
 
+    /** Whether a strategy exists and belongs to the organization, for records of that organization that name one. */
+    public boolean belongsTo(UUID strategyId, UUID organizationId) {
+        Strategy strategy = strategies.findById(strategyId);
+        return strategy != null && strategy.organizationId.equals(organizationId);
+    }
+
     /** A strategy the caller may change; 404 or 403 otherwise. For features that hang records off a strategy. */
     public Strategy getWritable(UUID id) {
         return access.writable(strategies.findById(id), WHAT);

@@ -79,6 +79,18 @@ class WriteGateTest {
                 new Write("POST", "/api/v1/networks/" + network + "/events"),
                 new Write("PUT", "/api/v1/networks/" + network + "/events/" + UUID.randomUUID()));
         Write renaming = new Write("PUT", "/api/v1/networks/" + network);
+        String assignments = "/api/v1/networks/" + network + "/advisor-assignments";
+        String assignment = assignments + "/" + UUID.randomUUID();
+        List<Write> assigning = List.of(new Write("POST", assignments), new Write("PUT", assignment));
+        List<Write> checkingIn = List.of(
+                new Write("POST", assignment + "/check-ins"),
+                new Write("PUT", assignment + "/check-ins/" + UUID.randomUUID()));
+        refuse(assigning, Tokens.member(coordinator, "editor"), 403);
+        refuse(checkingIn, Tokens.member(coordinator, "viewer"), 403);
+        refuse(assigning, Tokens.member(outsider, "admin"), 404);
+        refuse(checkingIn, Tokens.member(outsider, "admin"), 404);
+        stillValidates(assigning, Tokens.member(coordinator, "admin"));
+        stillValidates(checkingIn, Tokens.member(coordinator, "editor"));
         refuse(planning, Tokens.member(coordinator, "viewer"), 403);
         refuse(List.of(renaming), Tokens.member(coordinator, "editor"), 403);
         refuse(planning, Tokens.member(outsider, "editor"), 404);
