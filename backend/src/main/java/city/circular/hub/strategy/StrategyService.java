@@ -1,5 +1,6 @@
 package city.circular.hub.strategy;
 
+import city.circular.hub.anchoring.CouncilDecisions;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Cursor;
 import city.circular.hub.common.FieldError;
@@ -22,8 +23,10 @@ public class StrategyService implements WriteCheck {
 
     private final StrategyRepository strategies;
     private final AccessPolicy access;
+    private final CouncilDecisions decisions;
 
-    public StrategyService(StrategyRepository strategies, AccessPolicy access) {
+    public StrategyService(StrategyRepository strategies, AccessPolicy access, CouncilDecisions decisions) {
+        this.decisions = decisions;
         this.strategies = strategies;
         this.access = access;
     }
@@ -122,6 +125,10 @@ public class StrategyService implements WriteCheck {
             strategy.decisionBody = change.adoption().decisionBody().strip();
             strategy.decidedOn = change.adoption().decidedOn();
             strategy.decisionReference = change.adoption().reference().strip();
+            if (change.adoption().decisionId() != null) {
+                decisions.requireOwn(change.adoption().decisionId(), strategy.organizationId, "adoption.decisionId");
+            }
+            strategy.decisionId = change.adoption().decisionId();
         } else if (change.adoption() != null) {
             throw new ApiException(
                     ProblemType.RULE_VIOLATION,
@@ -132,6 +139,7 @@ public class StrategyService implements WriteCheck {
             strategy.decisionBody = null;
             strategy.decidedOn = null;
             strategy.decisionReference = null;
+            strategy.decisionId = null;
         }
         strategy.status = target;
         strategy.touched(access.caller().username());

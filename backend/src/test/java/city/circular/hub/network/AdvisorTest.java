@@ -577,4 +577,28 @@ class AdvisorTest {
         as(editor).get(PORTFOLIO).then().statusCode(200).body("items", empty());
         as(f.coordinatorAdmin()).get(PORTFOLIO).then().statusCode(200).body("items", empty());
     }
+
+    @Test
+    void theChangeFeedKeepsAssignmentsAndCheckInsPrivateToTheMunicipality() {
+        NetworkFixtures f = NetworkFixtures.network(organizations);
+        String id = assign(f, assignment(f.memberA, f));
+        String checkIn = recordCheckIn(advisor(f), f, id, checkIn(TODAY, null));
+        as(f.viewerOf("mema"))
+                .queryParam("organizationId", f.memberA.toString())
+                .queryParam("types", "advisor-assignment,advisor-check-in")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(id, checkIn))
+                .body("items.type", contains("advisor-assignment", "advisor-check-in"))
+                .body("items.rootId", contains(id, id));
+        // Member B shares the network with member A, but not this.
+        as(f.adminOf("memb"))
+                .queryParam("organizationId", f.memberA.toString())
+                .queryParam("types", "advisor-assignment,advisor-check-in")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+    }
 }

@@ -181,6 +181,11 @@ class WriteGateTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String decision = created(
+                editor,
+                "/api/v1/council-decisions",
+                Map.of("body", "Rat", "decidedOn", "2026-03-12", "reference", "DS 1", "subject", "Strategie"));
+        String group = created(editor, "/api/v1/follow-groups", Map.of("name", "Begleitgruppe"));
         String part = UUID.randomUUID().toString();
         String strategies = "/api/v1/strategies/" + strategy;
         String projects = "/api/v1/starter-projects/" + project;
@@ -215,7 +220,11 @@ class WriteGateTest {
                 new Write("POST", workshops + "/follow-ups"),
                 new Write("PUT", workshops + "/follow-ups/" + part),
                 new Write("PUT", "/api/v1/practices/" + practice),
-                new Write("POST", "/api/v1/practices/" + practice + "/status"));
+                new Write("POST", "/api/v1/practices/" + practice + "/status"),
+                new Write("PUT", "/api/v1/council-decisions/" + decision),
+                new Write("PUT", "/api/v1/follow-groups/" + group),
+                new Write("POST", "/api/v1/follow-groups/" + group + "/meetings"),
+                new Write("PUT", "/api/v1/follow-groups/" + group + "/meetings/" + part));
     }
 
     private static String created(String token, String path, Map<String, Object> body) {
