@@ -66,6 +66,9 @@ export function AppLayout() {
                 <NavLink to="/practices">{t('practices:nav')}</NavLink>
               </li>
               <li>
+                <NavLink to="/advisor-portfolio">{t('networks:portfolio.nav')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/settings/fields-of-action">{t('fieldsOfAction:nav')}</NavLink>
               </li>
             </ul>

@@ -13,4 +13,8 @@ export const networkKeys = {
     [...networkKeys.all, 'reports', networkId, eventId] as const,
   draft: (networkId: string, eventId: string) =>
     [...networkKeys.all, 'report-draft', networkId, eventId] as const,
+  assignments: (networkId: string) => [...networkKeys.all, 'advisors', networkId] as const,
+  checkIns: (networkId: string, assignmentId: string) =>
+    [...networkKeys.assignments(networkId), 'check-ins', assignmentId] as const,
+  portfolio: () => [...networkKeys.all, 'advisor-portfolio'] as const,
 };
