@@ -15,6 +15,7 @@ export function AppLayout() {
     'dashboard',
     'workshops',
     'networks',
+    'anchoring',
     'practices',
     'fieldsOfAction',
   ]);
@@ -67,6 +68,9 @@ export function AppLayout() {
               </li>
               <li>
                 <NavLink to="/advisor-portfolio">{t('networks:portfolio.nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/anchoring">{t('anchoring:nav')}</NavLink>
               </li>
               <li>
                 <NavLink to="/settings/fields-of-action">{t('fieldsOfAction:nav')}</NavLink>
