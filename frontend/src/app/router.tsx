@@ -1,7 +1,10 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
+import { AnchoringRoute } from '@/features/anchoring/routes/anchoring-route';
 import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
 import { FieldsOfActionSettingsRoute } from '@/features/fields-of-action/routes/fields-of-action-settings-route';
+import { AdvisorPortfolioRoute } from '@/features/networks/routes/advisor-portfolio-route';
+import { CheckInLogRoute } from '@/features/networks/routes/check-in-log-route';
 import { EventCreateRoute } from '@/features/networks/routes/event-create-route';
 import { EventDetailRoute } from '@/features/networks/routes/event-detail-route';
 import { NetworkDashboardRoute } from '@/features/networks/routes/network-dashboard-route';
@@ -113,6 +116,9 @@ export const appRoutes: RouteObject[] = [
       { path: 'networks/:networkId', element: <NetworkDetailRoute /> },
       { path: 'networks/:networkId/dashboard', element: <NetworkDashboardRoute /> },
       { path: 'networks/:networkId/events/new', element: <EventCreateRoute /> },
+      { path: 'networks/:networkId/advisors/:assignmentId', element: <CheckInLogRoute /> },
+      { path: 'advisor-portfolio', element: <AdvisorPortfolioRoute /> },
+      { path: 'anchoring', element: <AnchoringRoute /> },
       { path: 'networks/:networkId/events/:eventId', element: <EventDetailRoute /> },
       { path: 'networks/:networkId/events/:eventId/report', element: <StatusReportRoute /> },
       { path: 'settings/fields-of-action', element: <FieldsOfActionSettingsRoute /> },

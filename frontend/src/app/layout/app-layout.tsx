@@ -15,6 +15,7 @@ export function AppLayout() {
     'dashboard',
     'workshops',
     'networks',
+    'anchoring',
     'practices',
     'fieldsOfAction',
   ]);
@@ -64,6 +65,12 @@ export function AppLayout() {
               <li>
                 <NavLink to="/networks">{t('networks:nav')}</NavLink>
                 <NavLink to="/practices">{t('practices:nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/advisor-portfolio">{t('networks:portfolio.nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/anchoring">{t('anchoring:nav')}</NavLink>
               </li>
               <li>
                 <NavLink to="/settings/fields-of-action">{t('fieldsOfAction:nav')}</NavLink>

@@ -1,4 +1,5 @@
 import daAnalyses from '@/locales/da/analyses.json';
+import daAnchoring from '@/locales/da/anchoring.json';
 import daCommon from '@/locales/da/common.json';
 import daDashboard from '@/locales/da/dashboard.json';
 import daFieldsOfAction from '@/locales/da/fieldsOfAction.json';
@@ -10,6 +11,7 @@ import daStakeholders from '@/locales/da/stakeholders.json';
 import daStrategies from '@/locales/da/strategies.json';
 import daWorkshops from '@/locales/da/workshops.json';
 import deAnalyses from '@/locales/de/analyses.json';
+import deAnchoring from '@/locales/de/anchoring.json';
 import deCommon from '@/locales/de/common.json';
 import deDashboard from '@/locales/de/dashboard.json';
 import deFieldsOfAction from '@/locales/de/fieldsOfAction.json';
@@ -21,6 +23,7 @@ import deStakeholders from '@/locales/de/stakeholders.json';
 import deStrategies from '@/locales/de/strategies.json';
 import deWorkshops from '@/locales/de/workshops.json';
 import enAnalyses from '@/locales/en/analyses.json';
+import enAnchoring from '@/locales/en/anchoring.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enFieldsOfAction from '@/locales/en/fieldsOfAction.json';
@@ -48,6 +51,7 @@ export const namespaces = [
   'practices',
   'fieldsOfAction',
   'networks',
+  'anchoring',
 ] as const;
 export const defaultNamespace = 'common';
 
@@ -64,6 +68,7 @@ export const resources = {
     stakeholders: deStakeholders,
     workshops: deWorkshops,
     networks: deNetworks,
+    anchoring: deAnchoring,
   },
   en: {
     common: enCommon,
@@ -77,6 +82,7 @@ export const resources = {
     stakeholders: enStakeholders,
     workshops: enWorkshops,
     networks: enNetworks,
+    anchoring: enAnchoring,
   },
   da: {
     common: daCommon,
@@ -90,6 +96,7 @@ export const resources = {
     stakeholders: daStakeholders,
     workshops: daWorkshops,
     networks: daNetworks,
+    anchoring: daAnchoring,
   },
 } as const;
 

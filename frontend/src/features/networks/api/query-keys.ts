@@ -14,4 +14,8 @@ export const networkKeys = {
   draft: (networkId: string, eventId: string) =>
     [...networkKeys.all, 'report-draft', networkId, eventId] as const,
   dashboard: (networkId: string) => [...networkKeys.all, 'dashboard', networkId] as const,
+  assignments: (networkId: string) => [...networkKeys.all, 'advisors', networkId] as const,
+  checkIns: (networkId: string, assignmentId: string) =>
+    [...networkKeys.assignments(networkId), 'check-ins', assignmentId] as const,
+  portfolio: () => [...networkKeys.all, 'advisor-portfolio'] as const,
 };

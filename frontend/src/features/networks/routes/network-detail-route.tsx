@@ -7,6 +7,7 @@ import { intlLocale, useFormatters } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { useNetwork } from '../api/get-network';
+import { AdvisorsSection } from '../components/advisors-section';
 import { EventsSection } from '../components/events-section';
 import { MembersSection } from '../components/members-section';
 
@@ -75,6 +76,7 @@ export function NetworkDetailRoute() {
       ) : null}
       <MembersSection network={n} />
       <EventsSection network={n} />
+      <AdvisorsSection network={n} />
     </>
   );
 }

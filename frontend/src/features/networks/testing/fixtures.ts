@@ -1,6 +1,9 @@
 import { eksempelby, musterstadt } from '@/testing/fixtures';
 
 import type {
+  AdvisorAssignment,
+  AdvisorCheckIn,
+  AdvisorPortfolioEntry,
   Network,
   NetworkAttendance,
   NetworkEvent,
@@ -175,6 +178,62 @@ export function makeDraft(
         },
       ],
     },
+    ...overrides,
+  };
+}
+
+export const assignmentId = 'ad000000-0000-4000-8000-000000000001';
+
+export function makeAssignment(overrides: Partial<AdvisorAssignment> = {}): AdvisorAssignment {
+  return {
+    id: assignmentId,
+    networkId,
+    municipality: ref(musterstadt),
+    advisorOrganization: ref(coordinatorOrganization),
+    advisor: { username: 'anna.berater', displayName: 'Anna Berater' },
+    startsOn: '2026-01-01',
+    current: true,
+    version: 0,
+    createdAt: '2026-01-01T10:00:00Z',
+    createdBy: 'network-coordinator',
+    updatedAt: '2026-01-01T10:00:00Z',
+    updatedBy: 'network-coordinator',
+    ...overrides,
+  };
+}
+
+export function makeCheckIn(overrides: Partial<AdvisorCheckIn> = {}): AdvisorCheckIn {
+  return {
+    id: 'c1000000-0000-4000-8000-000000000001',
+    assignmentId,
+    heldOn: '2026-03-12',
+    format: 'VIDEO',
+    topics: 'Bauteilkataster',
+    agreements: 'Entwurf bis April',
+    followUpOn: '2026-04-30',
+    version: 0,
+    createdAt: '2026-03-12T10:00:00Z',
+    createdBy: 'anna.berater',
+    updatedAt: '2026-03-12T10:00:00Z',
+    updatedBy: 'anna.berater',
+    ...overrides,
+  };
+}
+
+export function makePortfolioEntry(
+  overrides: Partial<AdvisorPortfolioEntry> = {},
+): AdvisorPortfolioEntry {
+  return {
+    assignment: makeAssignment(),
+    network: { id: networkId, name: 'Städtekonsortium Kreislaufstadt' },
+    projectsByStatus: [
+      { status: 'IDEA', count: 3 },
+      { status: 'IMPLEMENTATION', count: 1 },
+    ],
+    projectCount: 4,
+    lastCheckIn: '2026-03-12',
+    nextFollowUp: '2026-04-30',
+    latestStatusReport: '2026-03-01T09:30:00Z',
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import type {
+  AdvisorCheckInFormat,
   NetworkAttendanceStatus,
   NetworkEventKind,
   NetworkKind,
@@ -48,3 +49,11 @@ export const membershipTone: Record<
   LEFT: 'muted',
   REMOVED: 'muted',
 };
+
+export const checkInFormats = [
+  'ON_SITE',
+  'VIDEO',
+  'PHONE',
+  'EMAIL',
+  'OTHER',
+] as const satisfies readonly AdvisorCheckInFormat[];

@@ -35,7 +35,12 @@ public final class ChangeTypes {
             "network-status-report",
             "practice",
             "practice-adoption",
-            "practice-comment");
+            "practice-comment",
+            "advisor-assignment",
+            "advisor-check-in",
+            "council-decision",
+            "follow-group",
+            "follow-group-meeting");
 
     private ChangeTypes() {}
 

@@ -282,6 +282,13 @@ public class NetworkService implements WriteCheck {
         return members.list("networkId = ?1 and status = ?2", networkId, MembershipStatus.ACCEPTED);
     }
 
+    /** Networks' names by id, for views inside the feature that name the network of a record. */
+    Map<UUID, String> namesById(Collection<UUID> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : networks.list("id in ?1", ids).stream().collect(Collectors.toMap(n -> n.id, n -> n.name));
+    }
+
     Map<UUID, Organization> organizationsById(Collection<UUID> ids) {
         return organizations.byIds(new HashSet<>(ids)).stream()
                 .collect(Collectors.toMap(o -> o.id, Function.identity()));
@@ -483,6 +490,19 @@ public class NetworkService implements WriteCheck {
                 m.createdBy,
                 m.updatedAt,
                 m.updatedBy);
+    }
+
+    /** The date it is now on an organization's clock: a member's or a municipality's dates are meant in it. */
+    LocalDate todayOf(UUID organizationId) {
+        return LocalDate.now(organizations.get(organizationId).zone());
+    }
+
+    /** The date it is now for the caller: on the clock of their (first) organization, else the server's. */
+    LocalDate todayOf(Caller caller) {
+        return caller.memberships().keySet().stream()
+                .findFirst()
+                .map(this::todayOf)
+                .orElseGet(LocalDate::now);
     }
 
     /** Membership dates are meant on the member's own clock. */

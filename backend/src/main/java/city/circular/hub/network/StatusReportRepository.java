@@ -2,6 +2,8 @@ package city.circular.hub.network;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,5 +44,22 @@ public class StatusReportRepository implements PanacheRepositoryBase<StatusRepor
                 .setParameter("n", networkId)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+    }
+
+    /** Per organization, when it last submitted a report on an event of the network, in one query. */
+    Map<UUID, Instant> latestSubmitted(UUID networkId, Collection<UUID> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery(
+                        "select r.organizationId, max(r.createdAt) from StatusReport r where r.organizationId in :orgs"
+                                + " and r.eventId in (select e.id from NetworkEvent e where e.networkId = :network)"
+                                + " group by r.organizationId",
+                        Object[].class)
+                .setParameter("orgs", organizationIds)
+                .setParameter("network", networkId)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1]));
     }
 }

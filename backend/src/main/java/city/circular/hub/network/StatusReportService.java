@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,15 @@ public class StatusReportService {
                 report,
                 networkId,
                 networks.organizationsById(List.of(report.organizationId)).get(report.organizationId));
+    }
+
+    /**
+     * When each of the given organizations last submitted a report in the network, for those who read the network's
+     * content (404 otherwise); organizations that never reported are absent.
+     */
+    public Map<UUID, Instant> latestSubmitted(UUID networkId, Collection<UUID> organizationIds) {
+        access.readableNetworkContent(networks.parties(networkId), NetworkService.WHAT);
+        return reports.latestSubmitted(networkId, organizationIds);
     }
 
     private record Reporter(NetworkEvent event, NetworkMember member, Organization organization) {}

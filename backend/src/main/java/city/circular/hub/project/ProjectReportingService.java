@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,29 @@ public class ProjectReportingService {
                 .flatMap(p -> measures.getOrDefault(p.id, List.of()).stream())
                 .toList();
         return new ProjectStanding(projects.size(), byStatus, byField, ProjectMapper.totals(counted));
+    }
+
+    /**
+     * Per organization, how many of its starter projects the caller may read have each status: for views of other
+     * organizations' work (an advisor's portfolio), which count only what those organizations share.
+     */
+    public Map<UUID, Map<ProjectStatus, Long>> readableCountsByStatus(Collection<UUID> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return Map.of();
+        }
+        AccessPolicy.Scope scope = access.readScope();
+        var query = projects.getEntityManager()
+                .createQuery(
+                        "select r.organizationId, r.status, count(r) from StarterProject r where r.organizationId in"
+                                + " :organizations and " + scope.condition() + " group by r.organizationId, r.status",
+                        Object[].class)
+                .setParameter("organizations", organizationIds);
+        scope.parameters().forEach(query::setParameter);
+        Map<UUID, Map<ProjectStatus, Long>> counts = new HashMap<>();
+        query.getResultStream()
+                .forEach(row -> counts.computeIfAbsent((UUID) row[0], o -> new EnumMap<>(ProjectStatus.class))
+                        .put((ProjectStatus) row[1], (Long) row[2]));
+        return counts;
     }
 
     /** Impact totals over the measures of an organization's projects that are not cancelled. */

@@ -119,6 +119,12 @@ public class StarterProjectService implements WriteCheck {
         }
     }
 
+    /** Checks that a project exists and belongs to the organization, for records of that organization that name one. */
+    public boolean belongsTo(UUID projectId, UUID organizationId) {
+        StarterProject project = projects.findById(projectId);
+        return project != null && project.organizationId.equals(organizationId);
+    }
+
     public ProjectView get(UUID id) {
         return view(access.readable(projects.findById(id), WHAT));
     }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Adoption", description = "The council decision that adopted a strategy.")
@@ -14,4 +15,9 @@ public record Adoption(
         @NotNull @Schema(examples = "2026-03-12") LocalDate decidedOn,
 
         @NotBlank @Size(max = 200) @Schema(examples = "Drucksache 0815/2026")
-        String reference) {}
+        String reference,
+
+        @Schema(
+                description = "The recorded council decision (see /council-decisions) of the strategy's own "
+                        + "organization that adopted it")
+        UUID decisionId) {}

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** A municipality's circular-economy strategy, following the six-component model approach. */
 @Entity
@@ -36,4 +37,7 @@ public class Strategy extends TenantRecord {
 
     @Column(name = "decision_reference")
     public String decisionReference;
+
+    @Column(name = "decision_id")
+    public UUID decisionId;
 }

@@ -9,7 +9,9 @@ final class StrategyMapper {
     private StrategyMapper() {}
 
     static StrategyView toView(Strategy s) {
-        Adoption adoption = s.decidedOn == null ? null : new Adoption(s.decisionBody, s.decidedOn, s.decisionReference);
+        Adoption adoption = s.decidedOn == null
+                ? null
+                : new Adoption(s.decisionBody, s.decidedOn, s.decisionReference, s.decisionId);
         return new StrategyView(
                 s.id,
                 s.organizationId,

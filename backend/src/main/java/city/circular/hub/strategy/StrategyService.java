@@ -1,5 +1,6 @@
 package city.circular.hub.strategy;
 
+import city.circular.hub.anchoring.CouncilDecisions;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Cursor;
 import city.circular.hub.common.FieldError;
@@ -24,8 +25,10 @@ public class StrategyService implements WriteCheck {
 
     private final StrategyRepository strategies;
     private final AccessPolicy access;
+    private final CouncilDecisions decisions;
 
-    public StrategyService(StrategyRepository strategies, AccessPolicy access) {
+    public StrategyService(StrategyRepository strategies, AccessPolicy access, CouncilDecisions decisions) {
+        this.decisions = decisions;
         this.strategies = strategies;
         this.access = access;
     }
@@ -91,6 +94,12 @@ public class StrategyService implements WriteCheck {
                 StrategyStatus.SUPERSEDED);
     }
 
+    /** Whether a strategy exists and belongs to the organization, for records of that organization that name one. */
+    public boolean belongsTo(UUID strategyId, UUID organizationId) {
+        Strategy strategy = strategies.findById(strategyId);
+        return strategy != null && strategy.organizationId.equals(organizationId);
+    }
+
     /** A strategy the caller may change; 404 or 403 otherwise. For features that hang records off a strategy. */
     public Strategy getWritable(UUID id) {
         return access.writable(strategies.findById(id), WHAT);
@@ -150,6 +159,10 @@ public class StrategyService implements WriteCheck {
             strategy.decisionBody = change.adoption().decisionBody().strip();
             strategy.decidedOn = change.adoption().decidedOn();
             strategy.decisionReference = change.adoption().reference().strip();
+            if (change.adoption().decisionId() != null) {
+                decisions.requireOwn(change.adoption().decisionId(), strategy.organizationId, "adoption.decisionId");
+            }
+            strategy.decisionId = change.adoption().decisionId();
         } else if (change.adoption() != null) {
             throw new ApiException(
                     ProblemType.RULE_VIOLATION,
@@ -160,6 +173,7 @@ public class StrategyService implements WriteCheck {
             strategy.decisionBody = null;
             strategy.decidedOn = null;
             strategy.decisionReference = null;
+            strategy.decisionId = null;
         }
         strategy.status = target;
         strategy.touched(access.caller().username());

@@ -154,6 +154,12 @@ class StrictInputTest {
                         .path("id"));
         records.put("/api/v1/networks/", NETWORK);
         records.put(
+                "/api/v1/council-decisions/",
+                created(
+                        "/api/v1/council-decisions",
+                        Map.of("body", "Rat", "decidedOn", "2026-03-12", "reference", "DS 1", "subject", "Strategie")));
+        records.put("/api/v1/follow-groups/", created("/api/v1/follow-groups", Map.of("name", "Begleitgruppe")));
+        records.put(
                 "/api/v1/webhooks/",
                 created(
                         "/api/v1/webhooks",

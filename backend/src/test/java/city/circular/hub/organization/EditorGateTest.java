@@ -31,7 +31,9 @@ class EditorGateTest {
             "/api/v1/stakeholders",
             "/api/v1/fields-of-action",
             "/api/v1/workshops",
-            "/api/v1/starter-projects");
+            "/api/v1/starter-projects",
+            "/api/v1/council-decisions",
+            "/api/v1/follow-groups");
 
     @Inject
     Organizations organizations;

@@ -79,6 +79,18 @@ class WriteGateTest {
                 new Write("POST", "/api/v1/networks/" + network + "/events"),
                 new Write("PUT", "/api/v1/networks/" + network + "/events/" + UUID.randomUUID()));
         Write renaming = new Write("PUT", "/api/v1/networks/" + network);
+        String assignments = "/api/v1/networks/" + network + "/advisor-assignments";
+        String assignment = assignments + "/" + UUID.randomUUID();
+        List<Write> assigning = List.of(new Write("POST", assignments), new Write("PUT", assignment));
+        List<Write> checkingIn = List.of(
+                new Write("POST", assignment + "/check-ins"),
+                new Write("PUT", assignment + "/check-ins/" + UUID.randomUUID()));
+        refuse(assigning, Tokens.member(coordinator, "editor"), 403);
+        refuse(checkingIn, Tokens.member(coordinator, "viewer"), 403);
+        refuse(assigning, Tokens.member(outsider, "admin"), 404);
+        refuse(checkingIn, Tokens.member(outsider, "admin"), 404);
+        stillValidates(assigning, Tokens.member(coordinator, "admin"));
+        stillValidates(checkingIn, Tokens.member(coordinator, "editor"));
         refuse(planning, Tokens.member(coordinator, "viewer"), 403);
         refuse(List.of(renaming), Tokens.member(coordinator, "editor"), 403);
         refuse(planning, Tokens.member(outsider, "editor"), 404);
@@ -169,6 +181,11 @@ class WriteGateTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String decision = created(
+                editor,
+                "/api/v1/council-decisions",
+                Map.of("body", "Rat", "decidedOn", "2026-03-12", "reference", "DS 1", "subject", "Strategie"));
+        String group = created(editor, "/api/v1/follow-groups", Map.of("name", "Begleitgruppe"));
         String part = UUID.randomUUID().toString();
         String strategies = "/api/v1/strategies/" + strategy;
         String projects = "/api/v1/starter-projects/" + project;
@@ -203,7 +220,11 @@ class WriteGateTest {
                 new Write("POST", workshops + "/follow-ups"),
                 new Write("PUT", workshops + "/follow-ups/" + part),
                 new Write("PUT", "/api/v1/practices/" + practice),
-                new Write("POST", "/api/v1/practices/" + practice + "/status"));
+                new Write("POST", "/api/v1/practices/" + practice + "/status"),
+                new Write("PUT", "/api/v1/council-decisions/" + decision),
+                new Write("PUT", "/api/v1/follow-groups/" + group),
+                new Write("POST", "/api/v1/follow-groups/" + group + "/meetings"),
+                new Write("PUT", "/api/v1/follow-groups/" + group + "/meetings/" + part));
     }
 
     private static String created(String token, String path, Map<String, Object> body) {
