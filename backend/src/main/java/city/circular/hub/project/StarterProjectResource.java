@@ -17,6 +17,8 @@ import city.circular.hub.project.ProjectViews.MeasureView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
 import city.circular.hub.project.ProjectViews.ProjectView;
 import city.circular.hub.project.ProjectViews.StatusUpdateView;
+import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -123,7 +125,17 @@ public class StarterProjectResource {
     private final ProjectExport export;
     private final ChangeHistory history;
 
-    public StarterProjectResource(StarterProjectService service, ProjectExport export, ChangeHistory history) {
+    private final Upserts upserts;
+    private final StarterProjectUpserts byExternalId;
+
+    public StarterProjectResource(
+            StarterProjectService service,
+            ProjectExport export,
+            ChangeHistory history,
+            Upserts upserts,
+            StarterProjectUpserts byExternalId) {
+        this.upserts = upserts;
+        this.byExternalId = byExternalId;
         this.service = service;
         this.export = export;
         this.history = history;
@@ -188,6 +200,57 @@ public class StarterProjectResource {
     public Response createStarterProject(@Valid @NotNull ProjectInput input, UriInfo uri) {
         ProjectView created = service.create(input);
         return Tagged.created(uri, created.id(), created, created.version());
+    }
+
+    @PUT
+    @ForEditors
+    @Path("/by-external-id/{externalId}")
+    @Operation(summary = "Create or replace a starter project by external id", description = UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProjectInput.class),
+                            examples = @ExampleObject(name = "project", value = INPUT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "starter project"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertStarterProject(
+            @Parameter(
+                            description = UpsertDocs.EXTERNAL_ID,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            minLength = 1,
+                                            maxLength = Upserts.MAX_EXTERNAL_ID))
+                    @PathParam("externalId")
+                    String externalId,
+            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
+                    @HeaderParam(Upserts.IF_NONE_MATCH)
+                    String ifNoneMatch,
+            @Valid @NotNull ProjectInput input) {
+        Upserts.Outcome outcome = upserts.upsert(
+                byExternalId,
+                QueryParams.uuid("organizationId", organizationId),
+                externalId,
+                input,
+                Upserts.Conditions.of(ifMatch, ifNoneMatch));
+        return Upserts.answer(byExternalId, outcome);
     }
 
     @GET
