@@ -17,6 +17,8 @@ import city.circular.hub.project.ProjectViews.MeasureView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
 import city.circular.hub.project.ProjectViews.ProjectView;
 import city.circular.hub.project.ProjectViews.StatusUpdateView;
+import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkResult;
 import city.circular.hub.sync.UpsertDocs;
 import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
@@ -63,6 +65,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Missing or invalid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StarterProjectResource {
+
+    private static final String BULK_EXAMPLE = """
+            {"items": [{"externalId": "pdb-0815", "title": "Materialbörse Bau", "fieldsOfAction": ["CONSTRUCTION_BUILDINGS"],\n             "visibility": "NETWORK"}, {"externalId": "pdb-0816", "title": "Repair-Café im Quartier"}]}""";
 
     private static final String INPUT_EXAMPLE = """
             {"title": "Materialbörse Bau", "summary": "Bauteile aus Rückbau vermitteln.",
@@ -251,6 +256,41 @@ public class StarterProjectResource {
                 input,
                 Upserts.Conditions.of(ifMatch, ifNoneMatch));
         return Upserts.answer(byExternalId, outcome);
+    }
+
+    @POST
+    @ForEditors
+    @Path("/bulk")
+    @Operation(summary = "Create or replace up to 1,000 starter projects by external id", description = UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProjectBulkInput.class),
+                            examples = @ExampleObject(name = "projects", value = BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertStarterProjects(
+            @Parameter(
+                            description = UpsertDocs.BULK_MODE,
+                            schema =
+                                    @Schema(
+                                            enumeration = {"partial", "atomic"},
+                                            defaultValue = "partial"))
+                    @QueryParam("mode")
+                    String mode,
+            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Valid @NotNull ProjectBulkInput bulk,
+            UriInfo uri) {
+        return upserts.bulk(byExternalId, QueryParams.uuid("organizationId", organizationId), bulk.items(), mode, uri);
     }
 
     @GET

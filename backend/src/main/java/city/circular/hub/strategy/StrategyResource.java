@@ -10,6 +10,8 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
+import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkResult;
 import city.circular.hub.sync.UpsertDocs;
 import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
@@ -55,6 +57,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Missing or invalid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StrategyResource {
+
+    private static final String BULK_EXAMPLE = """
+            {"items": [{"externalId": "ris-2025-0042", "title": "Kreislaufstadt Musterstadt 2030", "periodFrom": 2025,\n             "periodTo": 2030, "visibility": "NETWORK"}, {"externalId": "ris-2025-0043", "title": "Abfallwirtschaftskonzept"}]}""";
 
     private static final String INPUT_EXAMPLE = """
             {"title": "Kreislaufstadt Musterstadt 2030", "summary": "Musterstadt's path to a circular economy.",
@@ -188,6 +193,41 @@ public class StrategyResource {
                 input,
                 Upserts.Conditions.of(ifMatch, ifNoneMatch));
         return Upserts.answer(byExternalId, outcome);
+    }
+
+    @POST
+    @ForEditors
+    @Path("/bulk")
+    @Operation(summary = "Create or replace up to 1,000 strategies by external id", description = UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StrategyBulkInput.class),
+                            examples = @ExampleObject(name = "strategies", value = BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertStrategies(
+            @Parameter(
+                            description = UpsertDocs.BULK_MODE,
+                            schema =
+                                    @Schema(
+                                            enumeration = {"partial", "atomic"},
+                                            defaultValue = "partial"))
+                    @QueryParam("mode")
+                    String mode,
+            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Valid @NotNull StrategyBulkInput bulk,
+            UriInfo uri) {
+        return upserts.bulk(byExternalId, QueryParams.uuid("organizationId", organizationId), bulk.items(), mode, uri);
     }
 
     @GET

@@ -29,4 +29,21 @@ public final class UpsertDocs {
 
     public static final String PRECONDITION_FAILED = "If-Match does not name the current version or there is no record"
             + " to replace, or If-None-Match is * and the record exists";
+
+    public static final int MAX_BULK_ITEMS = 1000;
+
+    public static final String BULK = "Creates or replaces up to 1,000 records in one request, each by its own"
+            + " `externalId` (required in every item, once per request), with the rules of the single upsert by external"
+            + " id (without preconditions). `mode=partial` (the default) stores each item on its own: the answer is 200"
+            + " with one result per item, in the order sent: CREATED or REPLACED with id and ETag, or FAILED with the"
+            + " RFC 9457 problem the item would have got on its own. `mode=atomic` stores all items or none: if any"
+            + " item is invalid or fails, nothing is stored and the answer is a 422 problem whose `results` name the"
+            + " failing item and mark the others NOT_STORED. A body that cannot be read (malformed JSON, a wrong type"
+            + " or unknown property in any item, more than 1,000 items, more than the body size limit) is refused as a"
+            + " whole with 400 or 413. Send an Idempotency-Key to make a retry after a timeout replay the first answer.";
+
+    public static final String BULK_MODE = "`partial` (default): each item on its own; `atomic`: all or nothing";
+
+    public static final String BULK_FAILURE =
+            "mode=atomic and an item is invalid or failed: nothing was stored; `results` says which";
 }

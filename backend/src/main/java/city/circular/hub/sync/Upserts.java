@@ -1,6 +1,8 @@
 package city.circular.hub.sync;
 
 import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Problem;
+import city.circular.hub.common.ProblemMappers;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Strings;
 import city.circular.hub.common.Tagged;
@@ -8,11 +10,23 @@ import city.circular.hub.common.Text;
 import city.circular.hub.common.Versions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.StaleStateException;
@@ -85,6 +99,17 @@ public class Upserts {
         }
     }
 
+    /** Items of a partial bulk request stored per transaction while none fails. */
+    static final int CHUNK = 100;
+
+    private final Validator validator;
+    private final EntityManager entityManager;
+
+    public Upserts(Validator validator, EntityManager entityManager) {
+        this.validator = validator;
+        this.entityManager = entityManager;
+    }
+
     /** Upserts in a transaction of its own. */
     public <I> Outcome upsert(
             Collection<I> collection, UUID requestedOrganization, String externalId, I input, Conditions conditions) {
@@ -155,6 +180,166 @@ public class Upserts {
             throw ApiException.invalid(field, "must be the external id in the address, or absent");
         }
         return key;
+    }
+
+    /**
+     * Upserts each item by its own external id and answers with one result per item. PARTIAL stores each valid item in
+     * a transaction of its own (200, whatever failed); ATOMIC stores all in one transaction or, when any item is
+     * invalid or fails, none (422 problem with the results). A body that cannot be read at all was refused before.
+     */
+    public <I> Response bulk(
+            Collection<I> collection, UUID requestedOrganization, List<I> items, String mode, UriInfo uri) {
+        BulkMode how = BulkMode.of(mode);
+        int size = items.size();
+        String[] keys = new String[size];
+        Problem[] refused = new Problem[size];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            I item = items.get(i);
+            keys[i] = Strings.blankToNull(collection.externalIdOf(item));
+            refused[i] = refusal(item, keys[i], seen, i, uri);
+        }
+        List<BulkItemResult> results = new ArrayList<>(size);
+        if (how == BulkMode.PARTIAL) {
+            BulkItemResult[] answered = new BulkItemResult[size];
+            List<Integer> valid = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                if (refused[i] != null) {
+                    answered[i] = BulkItemResult.failed(i, keys[i], refused[i]);
+                } else {
+                    valid.add(i);
+                }
+            }
+            for (int from = 0; from < valid.size(); from += CHUNK) {
+                List<Integer> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+                storeChunk(collection, requestedOrganization, items, keys, chunk, answered, uri);
+            }
+            return Response.ok(BulkResult.of(Arrays.asList(answered))).build();
+        }
+        if (Arrays.stream(refused).anyMatch(Objects::nonNull)) {
+            for (int i = 0; i < size; i++) {
+                results.add(
+                        refused[i] != null
+                                ? BulkItemResult.failed(i, keys[i], refused[i])
+                                : BulkItemResult.notStored(i, keys[i]));
+            }
+            return failure(results, uri);
+        }
+        int[] current = {-1};
+        try {
+            List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                List<Outcome> stored = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    current[0] = i;
+                    stored.add(
+                            upsertJoining(collection, requestedOrganization, keys[i], items.get(i), Conditions.NONE));
+                }
+                current[0] = -1;
+                return stored;
+            });
+            for (int i = 0; i < size; i++) {
+                results.add(BulkItemResult.stored(i, keys[i], outcomes.get(i)));
+            }
+            return Response.ok(BulkResult.of(results)).build();
+        } catch (RuntimeException e) {
+            Problem problem = ProblemMappers.problemOf(e, uri);
+            for (int i = 0; i < size; i++) {
+                results.add(
+                        i == current[0]
+                                ? BulkItemResult.failed(i, keys[i], problem)
+                                : BulkItemResult.notStored(i, keys[i]));
+            }
+            return failure(results, uri);
+        }
+    }
+
+    /**
+     * Stores a chunk of a partial bulk request in one transaction, which costs one commit instead of one per item.
+     * When any item fails, the chunk is rolled back and its items are stored one by one, each in a transaction of its
+     * own: every item then gets the answer it would have got alone, and the others are stored all the same.
+     */
+    private <I> void storeChunk(
+            Collection<I> collection,
+            UUID requestedOrganization,
+            List<I> items,
+            String[] keys,
+            List<Integer> chunk,
+            BulkItemResult[] answered,
+            UriInfo uri) {
+        try {
+            List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                List<Outcome> stored = new ArrayList<>(chunk.size());
+                for (int i : chunk) {
+                    stored.add(joined(collection, requestedOrganization, keys[i], items.get(i)));
+                }
+                return stored;
+            });
+            for (int n = 0; n < chunk.size(); n++) {
+                int i = chunk.get(n);
+                answered[i] = BulkItemResult.stored(i, keys[i], outcomes.get(n));
+            }
+        } catch (RuntimeException chunkFailed) {
+            for (int i : chunk) {
+                try {
+                    Outcome outcome = upsert(collection, requestedOrganization, keys[i], items.get(i), Conditions.NONE);
+                    answered[i] = BulkItemResult.stored(i, keys[i], outcome);
+                } catch (RuntimeException e) {
+                    answered[i] = BulkItemResult.failed(i, keys[i], ProblemMappers.problemOf(e, uri));
+                }
+            }
+        }
+    }
+
+    /**
+     * One item of a bulk transaction. The service flushed its writes; clearing the persistence context keeps each
+     * flush from checking every record stored before it in the same transaction.
+     */
+    private <I> Outcome joined(Collection<I> collection, UUID requestedOrganization, String key, I item) {
+        Outcome outcome = upsertJoining(collection, requestedOrganization, key, item, Conditions.NONE);
+        entityManager.clear();
+        return outcome;
+    }
+
+    /** Why an item is refused before anything is stored: no or a repeated external id, or an invalid field. */
+    private <I> Problem refusal(I item, String key, Map<String, Integer> seen, int index, UriInfo uri) {
+        try {
+            if (item == null) {
+                throw ApiException.invalid("items[" + index + "]", "must not be null");
+            }
+            if (key == null) {
+                throw ApiException.invalid("externalId", "is required in a bulk item");
+            }
+            checkedKey(key, null);
+            Integer first = seen.putIfAbsent(key, index);
+            if (first != null) {
+                throw ApiException.invalid("externalId", "is item " + first + "'s as well; send each record once");
+            }
+            Set<ConstraintViolation<I>> violations = validator.validate(item);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return ProblemMappers.problemOf(e, uri);
+        }
+    }
+
+    private static Response failure(List<BulkItemResult> results, UriInfo uri) {
+        long failed = results.stream()
+                .filter(r -> r.result() == BulkItemResult.Result.FAILED)
+                .count();
+        ProblemType type = ProblemType.RULE_VIOLATION;
+        return Response.status(type.status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new BulkFailure(
+                        type.uri,
+                        type.title(type.status),
+                        type.status,
+                        (failed == 0 ? "The transaction failed" : failed + " of " + results.size() + " items failed")
+                                + "; nothing was stored.",
+                        uri.getPath(),
+                        results))
+                .build();
     }
 
     /**
