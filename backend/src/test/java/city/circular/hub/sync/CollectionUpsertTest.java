@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import city.circular.hub.support.Api;
 import city.circular.hub.support.Organizations;
+import city.circular.hub.support.StrategyParts;
 import city.circular.hub.support.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -227,6 +228,66 @@ class CollectionUpsertTest {
                 .statusCode(200)
                 .extract()
                 .path("id");
+    }
+
+    @Test
+    void indicatorsUpsertByExternalIdWithinTheirStrategy() {
+        String vision = StrategyParts.addComponent(editor, musterstadtStrategy, "VISION", "Leitbild", null);
+        String goal = StrategyParts.addComponent(editor, musterstadtStrategy, "GOAL", "Weniger Abfall", vision);
+        String byKey = "/api/v1/strategies/{strategyId}/indicators/by-external-id/{externalId}";
+        String key = "ind-" + UUID.randomUUID();
+        var created = as(editor)
+                .body(StrategyParts.indicator(goal, "Siedlungsabfall"))
+                .put(byKey, musterstadtStrategy, key)
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("externalId", equalTo(key))
+                .extract();
+        String id = created.path("id");
+        assertEquals("/api/v1/strategies/" + musterstadtStrategy + "/indicators/" + id, created.header("Location"));
+        as(editor)
+                .header("If-Match", "\"0\"")
+                .body(StrategyParts.indicator(goal, "Restabfall"))
+                .put(byKey, musterstadtStrategy, key)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("name", equalTo("Restabfall"));
+        as(editor)
+                .header("If-None-Match", "*")
+                .body(StrategyParts.indicator(goal, "Nochmal"))
+                .put(byKey, musterstadtStrategy, key)
+                .then()
+                .statusCode(412);
+        as(viewer)
+                .body(StrategyParts.indicator(goal, "Leser"))
+                .put(byKey, musterstadtStrategy, key)
+                .then()
+                .statusCode(403);
+        as(neighbour)
+                .body(StrategyParts.indicator(goal, "Fremd"))
+                .put(byKey, musterstadtStrategy, key)
+                .then()
+                .statusCode(404);
+        // The same external id in another strategy of the organization is another indicator.
+        String second = Api.createStrategy(editor, Map.of("title", "Zweite"));
+        String secondVision = StrategyParts.addComponent(editor, second, "VISION", "Leitbild", null);
+        String secondGoal = StrategyParts.addComponent(editor, second, "GOAL", "Ziel", secondVision);
+        String other = as(editor)
+                .body(StrategyParts.indicator(secondGoal, "Anderswo"))
+                .put(byKey, second, key)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertNotEquals(id, other);
+        as(viewer)
+                .get("/api/v1/strategies/{s}/indicators/{id}", musterstadtStrategy, id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("name", equalTo("Restabfall"));
     }
 
     @Test
