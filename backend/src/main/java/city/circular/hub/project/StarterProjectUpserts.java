@@ -1,7 +1,6 @@
 package city.circular.hub.project;
 
 import city.circular.hub.organization.AccessPolicy;
-import city.circular.hub.project.ProjectViews.ProjectView;
 import city.circular.hub.sync.Upserts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -63,15 +62,16 @@ public class StarterProjectUpserts implements Upserts.Collection<ProjectInput> {
 
     @Override
     public Upserts.Written create(ProjectInput input) {
-        return written(service.create(input));
+        // As create does, for the owner that owner() checked the caller edits for in this transaction.
+        return written(service.insert(input.organizationId(), input, null, null));
     }
 
     @Override
     public Upserts.Written replace(UUID id, String ifMatch, ProjectInput input) {
-        return written(service.update(id, ifMatch, input));
+        return written(service.change(id, ifMatch, input));
     }
 
-    private static Upserts.Written written(ProjectView view) {
-        return new Upserts.Written(view.id(), view.version(), view);
+    private Upserts.Written written(StarterProject project) {
+        return new Upserts.Written(project.id, project.version, () -> service.view(project));
     }
 }

@@ -76,8 +76,22 @@ public class Upserts {
         Written replace(UUID id, String ifMatch, I input);
     }
 
-    /** A stored record: its id, version (the ETag) and the view the API answers with. */
-    public record Written(UUID id, long version, Object body) {}
+    /**
+     * A stored record: its id, version (the ETag) and the view the API answers with, made only for answers that show
+     * it (a bulk answer carries id and ETag alone, and reading a view back can cost queries).
+     */
+    public record Written(UUID id, long version, Supplier<Object> view) {
+
+        public Written(UUID id, long version, Object body) {
+            this(id, version, () -> body);
+        }
+
+        /** The same, with its view made now, while the transaction that wrote it is still open. */
+        Written withView() {
+            Object body = view.get();
+            return new Written(id, version, body);
+        }
+    }
 
     public record Outcome(boolean created, Written written) {}
 
@@ -114,8 +128,10 @@ public class Upserts {
     public <I> Outcome upsert(
             Collection<I> collection, UUID requestedOrganization, String externalId, I input, Conditions conditions) {
         String key = checkedKey(externalId, collection.externalIdOf(input));
-        Supplier<Outcome> attempt = () -> QuarkusTransaction.requiringNew()
-                .call(() -> decide(collection, requestedOrganization, key, input, conditions));
+        Supplier<Outcome> attempt = () -> QuarkusTransaction.requiringNew().call(() -> {
+            Outcome outcome = decide(collection, requestedOrganization, key, input, conditions);
+            return new Outcome(outcome.created(), outcome.written().withView());
+        });
         for (int tries = 1; ; tries++) {
             try {
                 return attempt.get();
@@ -357,12 +373,12 @@ public class Upserts {
     public static Response answer(Collection<?> collection, Outcome outcome) {
         Written written = outcome.written();
         if (!outcome.created()) {
-            return Tagged.ok(written.body(), written.version());
+            return Tagged.ok(written.view().get(), written.version());
         }
         return Response.status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, Tagged.location(collection.path() + "/" + written.id()))
                 .tag(Versions.etag(written.version()))
-                .entity(written.body())
+                .entity(written.view().get())
                 .build();
     }
 
