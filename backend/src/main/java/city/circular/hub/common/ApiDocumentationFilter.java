@@ -128,6 +128,8 @@ public class ApiDocumentationFilter implements OASFilter {
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean usesIfMatch = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        // An upsert by external id takes If-Match as an option: without it, it replaces whatever the version.
+        boolean requiresIfMatch = usesIfMatch && !path.contains("/by-external-id/");
         boolean writes = method != PathItem.HttpMethod.GET;
 
         Map<String, String> errors = new LinkedHashMap<>();
@@ -161,7 +163,7 @@ public class ApiDocumentationFilter implements OASFilter {
                     "The request breaks a business rule, or has a value the API cannot store as sent: a number beyond"
                             + " its bounds or scale, a date outside " + Bounds.DATES + ", control characters in text");
         }
-        if (usesIfMatch) {
+        if (requiresIfMatch) {
             errors.put("428", "If-Match is missing");
         }
         errors.put("429", "The caller sent more requests than its rate limit allows; retry after Retry-After seconds");

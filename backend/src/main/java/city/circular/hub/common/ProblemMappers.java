@@ -71,6 +71,24 @@ public class ProblemMappers {
         }
     }
 
+    private static final ProblemMappers MAPPERS = new ProblemMappers();
+
+    /**
+     * The problem a failure is answered with, for an answer that reports several (the items of a bulk request); the
+     * same mapping as the exception mappers below.
+     */
+    public static Problem problemOf(Throwable e, UriInfo uri) {
+        Response response = switch (e) {
+            case ApiException api -> MAPPERS.api(api, uri);
+            case ConstraintViolationException invalid -> MAPPERS.validation(invalid, uri);
+            case OptimisticLockException stale -> MAPPERS.concurrentUpdate(stale, uri);
+            case StaleStateException stale -> MAPPERS.concurrentUpdate(stale, uri);
+            case org.hibernate.exception.ConstraintViolationException conflict -> MAPPERS.integrity(conflict, uri);
+            default -> MAPPERS.unexpected(e, uri);
+        };
+        return (Problem) response.getEntity();
+    }
+
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return problem(e.type, e.type.status, e.getMessage(), path(uri), e.errors);

@@ -2,6 +2,7 @@ package city.circular.hub.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What repositories of tenant records share: the external id is unique per owning organization. */
@@ -27,5 +28,12 @@ public interface TenantRepository<T extends TenantRecord> extends PanacheReposit
                     "Another " + what + " of this organization has the external id " + key + ".",
                     List.of(new FieldError("externalId", "is already used by another " + what)));
         }
+    }
+
+    /** The organization's record with this external id, for upserts by external id. */
+    default Optional<UUID> idByExternalId(UUID organizationId, String externalId) {
+        return find("organizationId = ?1 and externalId = ?2", organizationId, externalId)
+                .firstResultOptional()
+                .map(record -> record.id);
     }
 }

@@ -6,6 +6,8 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.strategy.StrategyService;
+import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,8 +67,12 @@ public class IndicatorResource {
             {"observedOn": "2025-12-31", "value": 405, "kind": "ACTUAL", "source": "Abfallbilanz 2025"}""";
 
     private final IndicatorService service;
+    private final Upserts upserts;
+    private final IndicatorUpserts byExternalId;
 
-    public IndicatorResource(IndicatorService service) {
+    public IndicatorResource(IndicatorService service, Upserts upserts, IndicatorUpserts byExternalId) {
+        this.upserts = upserts;
+        this.byExternalId = byExternalId;
         this.service = service;
     }
 
@@ -110,6 +116,55 @@ public class IndicatorResource {
         IndicatorWithValues created = service.create(strategyId, input);
         Indicator indicator = created.indicator();
         return Tagged.created(uri, indicator.id, IndicatorMapper.toView(created), indicator.version);
+    }
+
+    @PUT
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
+    @Path("/by-external-id/{externalId}")
+    @Operation(
+            summary = "Create or replace an indicator by external id",
+            description = "The external id of an indicator is unique per strategy: only this strategy's indicators"
+                    + " are looked at. " + UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = IndicatorInput.class),
+                            examples = @ExampleObject(name = "waste", value = INPUT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = IndicatorView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "indicator"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertIndicator(
+            @PathParam("strategyId") UUID strategyId,
+            @Parameter(
+                            description = UpsertDocs.EXTERNAL_ID,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            minLength = 1,
+                                            maxLength = Upserts.MAX_EXTERNAL_ID))
+                    @PathParam("externalId")
+                    String externalId,
+            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
+                    @HeaderParam(Upserts.IF_NONE_MATCH)
+                    String ifNoneMatch,
+            @Valid @NotNull IndicatorInput input) {
+        Upserts.Collection<IndicatorInput> indicators = byExternalId.of(strategyId);
+        Upserts.Outcome outcome =
+                upserts.upsert(indicators, null, externalId, input, Upserts.Conditions.of(ifMatch, ifNoneMatch));
+        return Upserts.answer(indicators, outcome);
     }
 
     @GET

@@ -9,6 +9,9 @@ import city.circular.hub.common.Tagged;
 import city.circular.hub.common.Versions;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import city.circular.hub.organization.ChecksAccessFirst;
+import city.circular.hub.organization.ForEditors;
+import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -150,7 +153,12 @@ public class PracticeResource {
 
     private final PracticeService service;
 
-    public PracticeResource(PracticeService service) {
+    private final Upserts upserts;
+    private final PracticeUpserts byExternalId;
+
+    public PracticeResource(PracticeService service, Upserts upserts, PracticeUpserts byExternalId) {
+        this.upserts = upserts;
+        this.byExternalId = byExternalId;
         this.service = service;
     }
 
@@ -219,6 +227,57 @@ public class PracticeResource {
                 .tag(Versions.etag(created.version()))
                 .entity(created)
                 .build();
+    }
+
+    @PUT
+    @ForEditors
+    @Path("/by-external-id/{externalId}")
+    @Operation(summary = "Create or replace a practice by external id", description = UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PracticeInput.class),
+                            examples = @ExampleObject(name = "practice", value = INPUT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = PracticeView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = PracticeView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "practice"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertPractice(
+            @Parameter(
+                            description = UpsertDocs.EXTERNAL_ID,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            minLength = 1,
+                                            maxLength = Upserts.MAX_EXTERNAL_ID))
+                    @PathParam("externalId")
+                    String externalId,
+            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
+                    @HeaderParam(Upserts.IF_NONE_MATCH)
+                    String ifNoneMatch,
+            @Valid @NotNull PracticeInput input) {
+        Upserts.Outcome outcome = upserts.upsert(
+                byExternalId,
+                QueryParams.uuid("organizationId", organizationId),
+                externalId,
+                input,
+                Upserts.Conditions.of(ifMatch, ifNoneMatch));
+        return Upserts.answer(byExternalId, outcome);
     }
 
     @GET

@@ -17,6 +17,10 @@ import city.circular.hub.project.ProjectViews.MeasureView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
 import city.circular.hub.project.ProjectViews.ProjectView;
 import city.circular.hub.project.ProjectViews.StatusUpdateView;
+import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkResult;
+import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -61,6 +65,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Missing or invalid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StarterProjectResource {
+
+    private static final String BULK_EXAMPLE = """
+            {"items": [{"externalId": "pdb-0815", "title": "Materialbörse Bau", "fieldsOfAction": ["CONSTRUCTION_BUILDINGS"],\n             "visibility": "NETWORK"}, {"externalId": "pdb-0816", "title": "Repair-Café im Quartier"}]}""";
 
     private static final String INPUT_EXAMPLE = """
             {"title": "Materialbörse Bau", "summary": "Bauteile aus Rückbau vermitteln.",
@@ -125,12 +132,19 @@ public class StarterProjectResource {
     private final ProjectExport export;
     private final ChangeHistory history;
 
+    private final Upserts upserts;
+    private final StarterProjectUpserts byExternalId;
+
     public StarterProjectResource(
             StarterProjectService service,
             MeasureService measures,
             StatusUpdateService statusUpdates,
             ProjectExport export,
-            ChangeHistory history) {
+            ChangeHistory history,
+            Upserts upserts,
+            StarterProjectUpserts byExternalId) {
+        this.upserts = upserts;
+        this.byExternalId = byExternalId;
         this.service = service;
         this.measures = measures;
         this.statusUpdates = statusUpdates;
@@ -197,6 +211,92 @@ public class StarterProjectResource {
     public Response createStarterProject(@Valid @NotNull ProjectInput input, UriInfo uri) {
         ProjectView created = service.create(input);
         return Tagged.created(uri, created.id(), created, created.version());
+    }
+
+    @PUT
+    @ForEditors
+    @Path("/by-external-id/{externalId}")
+    @Operation(summary = "Create or replace a starter project by external id", description = UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProjectInput.class),
+                            examples = @ExampleObject(name = "project", value = INPUT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "starter project"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertStarterProject(
+            @Parameter(
+                            description = UpsertDocs.EXTERNAL_ID,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            minLength = 1,
+                                            maxLength = Upserts.MAX_EXTERNAL_ID))
+                    @PathParam("externalId")
+                    String externalId,
+            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
+                    @HeaderParam(Upserts.IF_NONE_MATCH)
+                    String ifNoneMatch,
+            @Valid @NotNull ProjectInput input) {
+        Upserts.Outcome outcome = upserts.upsert(
+                byExternalId,
+                QueryParams.uuid("organizationId", organizationId),
+                externalId,
+                input,
+                Upserts.Conditions.of(ifMatch, ifNoneMatch));
+        return Upserts.answer(byExternalId, outcome);
+    }
+
+    @POST
+    @ForEditors
+    @Path("/bulk")
+    @Operation(summary = "Create or replace up to 1,000 starter projects by external id", description = UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProjectBulkInput.class),
+                            examples = @ExampleObject(name = "projects", value = BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertStarterProjects(
+            @Parameter(
+                            description = UpsertDocs.BULK_MODE,
+                            schema =
+                                    @Schema(
+                                            enumeration = {"partial", "atomic"},
+                                            defaultValue = "partial"))
+                    @QueryParam("mode")
+                    String mode,
+            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Valid @NotNull ProjectBulkInput bulk,
+            UriInfo uri) {
+        return upserts.bulk(byExternalId, QueryParams.uuid("organizationId", organizationId), bulk.items(), mode, uri);
     }
 
     @GET

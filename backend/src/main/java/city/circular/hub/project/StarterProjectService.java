@@ -168,6 +168,12 @@ public class StarterProjectService implements WriteCheck {
 
     @Transactional
     public ProjectView update(UUID id, String ifMatch, ProjectInput input) {
+        return view(change(id, ifMatch, input));
+    }
+
+    /** {@link #update} without reading the view back, for bulk upserts that answer with id and ETag only. */
+    @Transactional
+    public StarterProject change(UUID id, String ifMatch, ProjectInput input) {
         StarterProject project = writable(id, ifMatch);
         projects.requireUniqueExternalId(project.organizationId, input.externalId(), id, "starter project");
         fieldsOfAction.requireUsable(project.organizationId, input.fieldsOfAction());
@@ -178,7 +184,7 @@ public class StarterProjectService implements WriteCheck {
         projects.flush();
         parties.replace(project.id, newParties);
         parties.flush();
-        return view(project);
+        return project;
     }
 
     @Transactional

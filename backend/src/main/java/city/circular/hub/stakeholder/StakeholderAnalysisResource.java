@@ -7,6 +7,9 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.common.Versions;
 import city.circular.hub.organization.ChecksAccessFirst;
+import city.circular.hub.organization.ForEditors;
+import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,7 +63,12 @@ public class StakeholderAnalysisResource {
 
     private final AnalysisService service;
 
-    public StakeholderAnalysisResource(AnalysisService service) {
+    private final Upserts upserts;
+    private final AnalysisUpserts byExternalId;
+
+    public StakeholderAnalysisResource(AnalysisService service, Upserts upserts, AnalysisUpserts byExternalId) {
+        this.upserts = upserts;
+        this.byExternalId = byExternalId;
         this.service = service;
     }
 
@@ -110,6 +118,52 @@ public class StakeholderAnalysisResource {
     public Response createStakeholderAnalysis(@Valid @NotNull AnalysisInput input, UriInfo uri) {
         StakeholderAnalysis created = service.create(input);
         return Tagged.created(uri, created.id, AnalysisView.of(created), created.version);
+    }
+
+    @PUT
+    @ForEditors
+    @Path("/by-external-id/{externalId}")
+    @Operation(
+            summary = "Create or replace a stakeholder analysis by external id",
+            description = UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AnalysisInput.class),
+                            examples = @ExampleObject(name = "analysis", value = INPUT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = AnalysisView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = AnalysisView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "stakeholder analysis"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertStakeholderAnalysis(
+            @Parameter(
+                            description = UpsertDocs.EXTERNAL_ID,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            minLength = 1,
+                                            maxLength = Upserts.MAX_EXTERNAL_ID))
+                    @PathParam("externalId")
+                    String externalId,
+            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
+                    @HeaderParam(Upserts.IF_NONE_MATCH)
+                    String ifNoneMatch,
+            @Valid @NotNull AnalysisInput input) {
+        Upserts.Outcome outcome =
+                upserts.upsert(byExternalId, null, externalId, input, Upserts.Conditions.of(ifMatch, ifNoneMatch));
+        return Upserts.answer(byExternalId, outcome);
     }
 
     @GET

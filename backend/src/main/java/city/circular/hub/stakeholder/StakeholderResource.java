@@ -8,6 +8,8 @@ import city.circular.hub.common.Tagged;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
+import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -64,7 +66,13 @@ public class StakeholderResource {
     private final StakeholderService service;
     private final StakeholderImport importer;
 
-    public StakeholderResource(StakeholderService service, StakeholderImport importer) {
+    private final Upserts upserts;
+    private final StakeholderUpserts byExternalId;
+
+    public StakeholderResource(
+            StakeholderService service, StakeholderImport importer, Upserts upserts, StakeholderUpserts byExternalId) {
+        this.upserts = upserts;
+        this.byExternalId = byExternalId;
         this.service = service;
         this.importer = importer;
     }
@@ -124,6 +132,57 @@ public class StakeholderResource {
     public Response createStakeholder(@Valid @NotNull StakeholderInput input, UriInfo uri) {
         Stakeholder created = service.create(input);
         return Tagged.created(uri, created.id, StakeholderView.of(created), created.version);
+    }
+
+    @PUT
+    @ForEditors
+    @Path("/by-external-id/{externalId}")
+    @Operation(summary = "Create or replace a stakeholder by external id", description = UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StakeholderInput.class),
+                            examples = @ExampleObject(name = "stakeholder", value = INPUT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = StakeholderView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = StakeholderView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "stakeholder"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertStakeholder(
+            @Parameter(
+                            description = UpsertDocs.EXTERNAL_ID,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            minLength = 1,
+                                            maxLength = Upserts.MAX_EXTERNAL_ID))
+                    @PathParam("externalId")
+                    String externalId,
+            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
+                    @HeaderParam(Upserts.IF_NONE_MATCH)
+                    String ifNoneMatch,
+            @Valid @NotNull StakeholderInput input) {
+        Upserts.Outcome outcome = upserts.upsert(
+                byExternalId,
+                QueryParams.uuid("organizationId", organizationId),
+                externalId,
+                input,
+                Upserts.Conditions.of(ifMatch, ifNoneMatch));
+        return Upserts.answer(byExternalId, outcome);
     }
 
     @GET

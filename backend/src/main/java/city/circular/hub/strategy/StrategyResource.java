@@ -10,6 +10,10 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
+import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkResult;
+import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,16 +58,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StrategyResource {
 
+    private static final String BULK_EXAMPLE = """
+            {"items": [{"externalId": "ris-2025-0042", "title": "Kreislaufstadt Musterstadt 2030", "periodFrom": 2025,\n             "periodTo": 2030, "visibility": "NETWORK"}, {"externalId": "ris-2025-0043", "title": "Abfallwirtschaftskonzept"}]}""";
+
     private static final String INPUT_EXAMPLE = """
             {"title": "Kreislaufstadt Musterstadt 2030", "summary": "Musterstadt's path to a circular economy.",
              "periodFrom": 2025, "periodTo": 2030, "visibility": "NETWORK", "externalId": "ris-2025-0042"}""";
 
+    private static final String UPSERT_EXAMPLE = """
+            {"title": "Kreislaufstadt Musterstadt 2030", "summary": "Musterstadt's path to a circular economy.",
+             "periodFrom": 2025, "periodTo": 2030, "visibility": "NETWORK"}""";
+
     private final StrategyService service;
     private final ChangeHistory history;
+    private final Upserts upserts;
+    private final StrategyUpserts byExternalId;
 
-    public StrategyResource(StrategyService service, ChangeHistory history) {
+    public StrategyResource(
+            StrategyService service, ChangeHistory history, Upserts upserts, StrategyUpserts byExternalId) {
         this.service = service;
         this.history = history;
+        this.upserts = upserts;
+        this.byExternalId = byExternalId;
     }
 
     @GET
@@ -126,6 +142,92 @@ public class StrategyResource {
     public Response createStrategy(@Valid @NotNull StrategyInput input, UriInfo uri) {
         Strategy created = service.create(input);
         return Tagged.created(uri, created.id, StrategyMapper.toView(created), created.version);
+    }
+
+    @PUT
+    @ForEditors
+    @Path("/by-external-id/{externalId}")
+    @Operation(summary = "Create or replace a strategy by external id", description = UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StrategyInput.class),
+                            examples = @ExampleObject(name = "strategy", value = UPSERT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = StrategyView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = StrategyView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "strategy"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertStrategy(
+            @Parameter(
+                            description = UpsertDocs.EXTERNAL_ID,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            minLength = 1,
+                                            maxLength = Upserts.MAX_EXTERNAL_ID))
+                    @PathParam("externalId")
+                    String externalId,
+            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
+                    @HeaderParam(Upserts.IF_NONE_MATCH)
+                    String ifNoneMatch,
+            @Valid @NotNull StrategyInput input) {
+        Upserts.Outcome outcome = upserts.upsert(
+                byExternalId,
+                QueryParams.uuid("organizationId", organizationId),
+                externalId,
+                input,
+                Upserts.Conditions.of(ifMatch, ifNoneMatch));
+        return Upserts.answer(byExternalId, outcome);
+    }
+
+    @POST
+    @ForEditors
+    @Path("/bulk")
+    @Operation(summary = "Create or replace up to 1,000 strategies by external id", description = UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StrategyBulkInput.class),
+                            examples = @ExampleObject(name = "strategies", value = BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertStrategies(
+            @Parameter(
+                            description = UpsertDocs.BULK_MODE,
+                            schema =
+                                    @Schema(
+                                            enumeration = {"partial", "atomic"},
+                                            defaultValue = "partial"))
+                    @QueryParam("mode")
+                    String mode,
+            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Valid @NotNull StrategyBulkInput bulk,
+            UriInfo uri) {
+        return upserts.bulk(byExternalId, QueryParams.uuid("organizationId", organizationId), bulk.items(), mode, uri);
     }
 
     @GET

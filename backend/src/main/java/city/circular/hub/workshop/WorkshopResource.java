@@ -10,6 +10,8 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
+import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -75,7 +77,13 @@ public class WorkshopResource {
 
     private final ChangeHistory history;
 
-    public WorkshopResource(WorkshopService service, ChangeHistory history) {
+    private final Upserts upserts;
+    private final WorkshopUpserts byExternalId;
+
+    public WorkshopResource(
+            WorkshopService service, ChangeHistory history, Upserts upserts, WorkshopUpserts byExternalId) {
+        this.upserts = upserts;
+        this.byExternalId = byExternalId;
         this.service = service;
         this.history = history;
     }
@@ -153,6 +161,57 @@ public class WorkshopResource {
     public Response createWorkshop(@Valid @NotNull WorkshopInput input, UriInfo uri) {
         WorkshopView created = service.create(input);
         return Tagged.created(uri, created.id(), created, created.version());
+    }
+
+    @PUT
+    @ForEditors
+    @Path("/by-external-id/{externalId}")
+    @Operation(summary = "Create or replace a workshop by external id", description = UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = WorkshopInput.class),
+                            examples = @ExampleObject(name = "workshop", value = INPUT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = WorkshopView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = WorkshopView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "workshop"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertWorkshop(
+            @Parameter(
+                            description = UpsertDocs.EXTERNAL_ID,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            minLength = 1,
+                                            maxLength = Upserts.MAX_EXTERNAL_ID))
+                    @PathParam("externalId")
+                    String externalId,
+            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
+                    @QueryParam("organizationId")
+                    String organizationId,
+            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
+                    @HeaderParam(Upserts.IF_NONE_MATCH)
+                    String ifNoneMatch,
+            @Valid @NotNull WorkshopInput input) {
+        Upserts.Outcome outcome = upserts.upsert(
+                byExternalId,
+                QueryParams.uuid("organizationId", organizationId),
+                externalId,
+                input,
+                Upserts.Conditions.of(ifMatch, ifNoneMatch));
+        return Upserts.answer(byExternalId, outcome);
     }
 
     @GET

@@ -197,6 +197,7 @@ class WriteGateTest {
                 new Write("PUT", strategies + "/components/" + part),
                 new Write("POST", strategies + "/components/" + part + "/move"),
                 new Write("POST", strategies + "/indicators"),
+                new Write("PUT", strategies + "/indicators/by-external-id/" + part),
                 new Write("PUT", strategies + "/indicators/" + part),
                 new Write("POST", strategies + "/indicators/" + part + "/values"),
                 new Write("PUT", projects),

@@ -1,0 +1,16 @@
+package city.circular.hub.strategy;
+
+import city.circular.hub.sync.UpsertDocs;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A bulk upsert of strategies. The items are validated one by one when they are stored (sync/Upserts), so that in
+ * partial mode one invalid item does not refuse the others.
+ */
+@Schema(name = "StrategyBulkInput", description = "Up to 1,000 strategies, each with its externalId.")
+public record StrategyBulkInput(
+        @NotNull @Size(min = 1, max = UpsertDocs.MAX_BULK_ITEMS)
+        List<StrategyInput> items) {}
