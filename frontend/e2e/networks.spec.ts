@@ -35,10 +35,11 @@ test('the coordinator invites, the member accepts, and a member reports for a st
   await test.step('the coordinator invites Eksempelby and plans a status update', async () => {
     await openConsortium(page);
     await expectNoAxeViolations(page, 'network page (coordinator)');
-    await page
+    const invite = page.getByRole('form', { name: 'Organisation einladen' });
+    await invite
       .getByRole('combobox', { name: /^Organisation/ })
       .selectOption({ label: 'Eksempelby Kommune' });
-    await page.getByRole('button', { name: 'Einladung senden' }).click();
+    await invite.getByRole('button', { name: 'Einladung senden' }).click();
     await expect(page.getByText(/Eksempelby Kommune ist eingeladen/)).toBeVisible();
     const members = page.getByRole('table', { name: 'Mitglieder mit ihren Rollen' });
     await expect(members.getByRole('row').filter({ hasText: 'Eksempelby Kommune' })).toContainText(
