@@ -16,7 +16,8 @@ async function logOut(page: Page): Promise<void> {
 /**
  * From lighthouse to broad application, as the issue describes it: Musterstadt publishes a good
  * practice drafted from one of its starter projects, Eksempelby finds it by a German word in
- * another form, adopts it into a starter project of its own and sees where it came from.
+ * another form, adopts it into a starter project of its own and sees where it came from; the
+ * coordinator of Musterstadt's network sees the new practice and its adoption in the member comparison.
  */
 test('a city publishes a practice from its project, another finds it and adopts it', async ({
   page,
@@ -40,6 +41,37 @@ test('a city publishes a practice from its project, another finds it and adopts 
   });
   expect(created.status(), await created.text()).toBe(201);
   const projectId = ((await created.json()) as { id: string }).id;
+
+  // Where Musterstadt stands in its consortium before: practices published and their adoptions.
+  const networks = await request.get(`${apiUrl}/api/v1/networks?limit=100`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(networks.status()).toBe(200);
+  const consortium = (
+    (await networks.json()) as { items: { id: string; name: string }[] }
+  ).items.find((network) => network.name === 'Städtekonsortium Kreislaufstadt');
+  expect(consortium).toBeDefined();
+  const consortiumId = consortium?.id ?? '';
+  const musterstadtStanding = async () => {
+    const answer = await request.get(`${apiUrl}/api/v1/networks/${consortiumId}/dashboard`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(answer.status()).toBe(200);
+    const { members } = (await answer.json()) as {
+      members: {
+        organization: { name: string };
+        practicesPublished: number;
+        practiceAdoptions: number;
+      }[];
+    };
+    const standing = members.find((member) => member.organization.name === 'Stadt Musterstadt');
+    expect(standing).toBeDefined();
+    return {
+      published: standing?.practicesPublished ?? 0,
+      adopted: standing?.practiceAdoptions ?? 0,
+    };
+  };
+  const before = await musterstadtStanding();
 
   await page.goto(`/projects/${projectId}`);
   await logIn(page, 'musterstadt-editor', 'Erika Mustermann');
@@ -83,5 +115,21 @@ test('a city publishes a practice from its project, another finds it and adopts 
     await expect(page.getByText('Übernommen aus der guten Praxis')).toBeVisible();
     await expect(page.getByRole('link', { name: projectTitle })).toBeVisible();
     await expectNoAxeViolations(page, 'adopted starter project');
+  });
+
+  await test.step('the coordinator sees the practice and its adoption in the member comparison', async () => {
+    await logOut(page);
+    await page.goto(`/networks/${consortiumId}/dashboard`);
+    await logIn(page, 'network-coordinator', 'Nora Netz');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Mitgliedervergleich' }),
+    ).toBeVisible();
+    const row = page
+      .getByRole('table', { name: 'Mitgliedskommunen im Vergleich' })
+      .getByRole('row', { name: /^Stadt Musterstadt/ });
+    await expect(row.getByRole('cell').last()).toHaveText(
+      `${String(before.published + 1)} (${String(before.adopted + 1)})`,
+    );
+    await expectNoAxeViolations(page, 'network member comparison');
   });
 });
