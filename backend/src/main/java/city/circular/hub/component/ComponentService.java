@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -49,6 +50,11 @@ public class ComponentService {
 
     /** How complete each of the given strategies is, in one statement; for overviews across strategies. */
     /** The ids of a strategy's components, for checking what another feature's record links to. */
+    /** The type of a component of this strategy, or empty when the strategy has no such component. */
+    public Optional<ComponentType> typeOf(UUID strategyId, UUID componentId) {
+        return components.typeOf(strategyId, componentId);
+    }
+
     public Set<UUID> idsOf(UUID strategyId) {
         return Set.copyOf(components
                 .getEntityManager()

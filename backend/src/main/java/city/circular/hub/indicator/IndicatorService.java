@@ -5,7 +5,7 @@ import city.circular.hub.common.FieldError;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Strings;
 import city.circular.hub.common.Versions;
-import city.circular.hub.component.ComponentRepository;
+import city.circular.hub.component.ComponentService;
 import city.circular.hub.component.ComponentType;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.strategy.Strategy;
@@ -33,14 +33,14 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
-    private final ComponentRepository components;
+    private final ComponentService components;
     private final StrategyService strategies;
     private final AccessPolicy access;
 
     public IndicatorService(
             IndicatorRepository indicators,
             IndicatorValueRepository values,
-            ComponentRepository components,
+            ComponentService components,
             StrategyService strategies,
             AccessPolicy access) {
         this.indicators = indicators;

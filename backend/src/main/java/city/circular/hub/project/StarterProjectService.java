@@ -20,7 +20,7 @@ import city.circular.hub.project.ProjectViews.PartyView;
 import city.circular.hub.project.ProjectViews.ProjectPage;
 import city.circular.hub.project.ProjectViews.ProjectView;
 import city.circular.hub.stakeholder.Stakeholder;
-import city.circular.hub.stakeholder.StakeholderRepository;
+import city.circular.hub.stakeholder.StakeholderService;
 import city.circular.hub.strategy.StrategyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -44,7 +44,7 @@ public class StarterProjectService implements WriteCheck {
     private final PartyRepository parties;
     private final MeasureRepository measures;
     private final ComponentService components;
-    private final StakeholderRepository stakeholders;
+    private final StakeholderService stakeholders;
     private final StrategyService strategies;
     private final FieldOfActionService fieldsOfAction;
     private final AccessPolicy access;
@@ -54,7 +54,7 @@ public class StarterProjectService implements WriteCheck {
             PartyRepository parties,
             MeasureRepository measures,
             ComponentService components,
-            StakeholderRepository stakeholders,
+            StakeholderService stakeholders,
             StrategyService strategies,
             FieldOfActionService fieldsOfAction,
             AccessPolicy access) {
@@ -75,8 +75,7 @@ public class StarterProjectService implements WriteCheck {
 
     /** A page of project summaries: the page, its measures, its parties and their names, in four statements. */
     public ProjectPage list(ProjectRepository.Filter filter, PageRequest page) {
-        if (filter.responsibleStakeholderId() != null
-                && !access.canRead(stakeholders.findById(filter.responsibleStakeholderId()))) {
+        if (filter.responsibleStakeholderId() != null && !stakeholders.isReadable(filter.responsibleStakeholderId())) {
             // Which projects a stakeholder the caller may not read is responsible for stays hidden, too.
             return new ProjectPage(List.of(), null);
         }
@@ -252,8 +251,8 @@ public class StarterProjectService implements WriteCheck {
     /** The parties' stakeholders the caller may read; parties naming any other are left out wherever shown. */
     private Map<UUID, Stakeholder> stakeholdersOf(List<ProjectParty> projectParties) {
         Set<UUID> ids = projectParties.stream().map(p -> p.stakeholderId).collect(Collectors.toSet());
-        List<Stakeholder> found = ids.isEmpty() ? List.of() : stakeholders.list("id in ?1", ids);
-        return access.readableOnly(found).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return access.readableOnly(stakeholders.byIds(ids).values()).stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
     /**
@@ -270,9 +269,7 @@ public class StarterProjectService implements WriteCheck {
         List<ProjectInput.PartyInput> requested = input.parties() == null ? List.of() : input.parties();
         Set<UUID> ids =
                 requested.stream().map(ProjectInput.PartyInput::stakeholderId).collect(Collectors.toSet());
-        Map<UUID, Stakeholder> found = ids.isEmpty()
-                ? Map.of()
-                : stakeholders.list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<UUID, Stakeholder> found = stakeholders.byIds(ids);
         List<FieldError> errors = new ArrayList<>();
         List<ProjectParty> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();

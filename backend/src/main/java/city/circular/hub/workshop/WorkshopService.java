@@ -13,7 +13,7 @@ import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.organization.OrganizationService;
 import city.circular.hub.organization.WriteCheck;
 import city.circular.hub.stakeholder.Stakeholder;
-import city.circular.hub.stakeholder.StakeholderRepository;
+import city.circular.hub.stakeholder.StakeholderService;
 import city.circular.hub.strategy.Strategy;
 import city.circular.hub.strategy.StrategyService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +42,7 @@ public class WorkshopService implements WriteCheck {
     private final FacilitatorRepository facilitators;
     private final AgendaRepository agenda;
     private final ParticipantRepository participants;
-    private final StakeholderRepository stakeholders;
+    private final StakeholderService stakeholders;
     private final StrategyService strategies;
     private final Seating seating;
     private final OrganizationService organizations;
@@ -54,7 +53,7 @@ public class WorkshopService implements WriteCheck {
             FacilitatorRepository facilitators,
             AgendaRepository agenda,
             ParticipantRepository participants,
-            StakeholderRepository stakeholders,
+            StakeholderService stakeholders,
             StrategyService strategies,
             Seating seating,
             OrganizationService organizations,
@@ -253,9 +252,7 @@ public class WorkshopService implements WriteCheck {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        Map<UUID, Stakeholder> found = ids.isEmpty()
-                ? Map.of()
-                : stakeholders.list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<UUID, Stakeholder> found = stakeholders.byIds(ids);
         List<Facilitator> team = new ArrayList<>();
         for (WorkshopInput.FacilitatorInput input : inputs) {
             Facilitator f = new Facilitator();
