@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,10 +143,12 @@ public class AdvisorService implements WriteCheck {
      */
     public PortfolioView portfolio() {
         Caller caller = access.caller();
-        LocalDate today = networks.todayOf(caller);
+        // An assignment's dates are meant on its municipality's clock, as when it is ended.
+        Map<UUID, LocalDate> todayByMunicipality = new HashMap<>();
         Map<UUID, NetworkParties> partiesByNetwork = new LinkedHashMap<>();
         List<AdvisorAssignment> mine = new ArrayList<>();
         for (AdvisorAssignment a : assignments.ofAdvisor(caller.username())) {
+            LocalDate today = todayByMunicipality.computeIfAbsent(a.municipalityId, networks::todayOf);
             if (!isAdvisor(a) || !a.isCurrentOn(today)) {
                 continue;
             }
@@ -156,8 +159,12 @@ public class AdvisorService implements WriteCheck {
         }
         Set<UUID> municipalities = mine.stream().map(a -> a.municipalityId).collect(Collectors.toSet());
         Map<UUID, Map<ProjectStatus, Long>> counts = projects.readableCountsByStatus(municipalities);
-        Map<UUID, CheckInRepository.Dates> dates =
-                checkIns.datesOf(mine.stream().map(a -> a.id).toList(), today);
+        Map<UUID, CheckInRepository.Dates> dates = new HashMap<>();
+        mine.stream()
+                .collect(Collectors.groupingBy(
+                        a -> todayByMunicipality.get(a.municipalityId),
+                        Collectors.mapping(a -> a.id, Collectors.toList())))
+                .forEach((today, ids) -> dates.putAll(checkIns.datesOf(ids, today)));
         Map<UUID, Map<UUID, Instant>> reported = new LinkedHashMap<>();
         mine.stream()
                 .map(a -> a.networkId)

@@ -497,14 +497,6 @@ public class NetworkService implements WriteCheck {
         return LocalDate.now(organizations.get(organizationId).zone());
     }
 
-    /** The date it is now for the caller: on the clock of their (first) organization, else the server's. */
-    LocalDate todayOf(Caller caller) {
-        return caller.memberships().keySet().stream()
-                .findFirst()
-                .map(this::todayOf)
-                .orElseGet(LocalDate::now);
-    }
-
     /** Membership dates are meant on the member's own clock. */
     private LocalDate todayOf(NetworkMember member) {
         return LocalDate.now(organizations.get(member.organizationId).zone());

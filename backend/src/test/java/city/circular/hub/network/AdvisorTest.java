@@ -3,6 +3,7 @@ package city.circular.hub.network;
 import static city.circular.hub.support.Api.PROBLEM;
 import static city.circular.hub.support.Api.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -576,6 +577,31 @@ class AdvisorTest {
         // The municipality's own members and people who advise nobody have an empty portfolio.
         as(editor).get(PORTFOLIO).then().statusCode(200).body("items", empty());
         as(f.coordinatorAdmin()).get(PORTFOLIO).then().statusCode(200).body("items", empty());
+    }
+
+    /**
+     * An assignment's dates are meant on its municipality's clock. Kiritimati (UTC+14) and Pago Pago (UTC-11) are
+     * always at least a day apart, so no single clock sees both assignments below as current.
+     */
+    @Test
+    void portfolioJudgesEachAssignmentOnItsMunicipalitysClock() {
+        NetworkFixtures f = NetworkFixtures.network(organizations);
+        ZoneId early = ZoneId.of("Pacific/Kiritimati");
+        ZoneId late = ZoneId.of("Pacific/Pago_Pago");
+        organizations.setTimeZone(f.memberA, early);
+        organizations.setTimeZone(f.memberB, late);
+        Map<String, Object> starting = assignment(f.memberA, f);
+        starting.put("startsOn", LocalDate.now(early).toString());
+        String startsToday = assign(f, starting);
+        Map<String, Object> ending = assignment(f.memberB, f);
+        ending.put("endsOn", LocalDate.now(late).toString());
+        String endsToday = assign(f, ending);
+
+        as(advisor(f))
+                .get(PORTFOLIO)
+                .then()
+                .statusCode(200)
+                .body("items.assignment.id", containsInAnyOrder(startsToday, endsToday));
     }
 
     @Test

@@ -6,6 +6,7 @@ import city.circular.hub.organization.OrganizationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -51,6 +52,12 @@ public class Organizations {
             organizations.findById(id).kind = kind;
             return id;
         });
+    }
+
+    /** Moves an organization to another clock (IANA zone), as its admin could. */
+    @Transactional
+    public void setTimeZone(UUID id, ZoneId zone) {
+        organizations.findById(id).timeZone = zone.getId();
     }
 
     private void ensure() {
