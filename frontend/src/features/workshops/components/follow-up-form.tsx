@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrorsOf } from '@/lib/api/errors';
-import { focusFirstInvalidAfterRender } from '@/lib/forms/validation';
+import { applyServerFieldErrors, useSchemaForm } from '@/lib/forms/schema-form';
 
 import type { WorkshopFollowUpInput } from '../api/types';
 import {
@@ -14,12 +13,6 @@ import {
   toFollowUpInput,
   type FollowUpFormValues,
 } from '../utils/follow-up-form';
-import {
-  formMessagesOf,
-  serverFormMessages,
-  useFormMessage,
-  type FormMessages,
-} from '../utils/form-messages';
 
 /** Adds or edits a follow-up; the parent gives it a new key to start it afresh. */
 interface FollowUpFormProps {
@@ -48,56 +41,55 @@ export function FollowUpForm({
   onCancel,
 }: FollowUpFormProps) {
   const { t } = useTranslation(['workshops', 'common']);
-  const [values, setValues] = useState(initialValues);
-  const [clientErrors, setClientErrors] = useState<FormMessages>({});
-  const formRef = useRef<HTMLFormElement>(null);
-  const renderMessage = useFormMessage();
+  const form = useSchemaForm(followUpFormSchema, initialValues);
+  const { errors } = form.formState;
 
   useEffect(() => {
     if (focusOnMount) {
-      formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+      form.setFocus('title');
     }
-  }, [focusOnMount]);
-  const errors: FormMessages = {
-    ...serverFormMessages(fieldErrorsOf(serverError), followUpFormFields),
-    ...clientErrors,
-  };
-  const message = (field: keyof FollowUpFormValues) => renderMessage(errors[field]);
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = followUpFormSchema.safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(formMessagesOf(parsed.error));
-      focusFirstInvalidAfterRender(formRef);
-      return;
+  }, [focusOnMount, form]);
+  useEffect(() => {
+    if (serverError) {
+      applyServerFieldErrors(form, serverError, followUpFormFields);
     }
-    setClientErrors({});
-    onSubmit(toFollowUpInput(parsed.data, done));
-  };
-
-  const field = (name: keyof FollowUpFormValues) => ({
-    value: values[name],
-    onChange: (event: { target: { value: string } }) => {
-      setValues((current) => ({ ...current, [name]: event.target.value }));
-    },
-    error: message(name),
-  });
+  }, [serverError, form]);
 
   return (
-    <form ref={formRef} className="form form--inline-panel" noValidate onSubmit={handleSubmit}>
+    <form
+      className="form form--inline-panel"
+      noValidate
+      onSubmit={(event) =>
+        void form.handleSubmit((values) => {
+          onSubmit(toFollowUpInput(values, done));
+        })(event)
+      }
+    >
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{legend}</legend>
         {serverError ? <ProblemAlert error={serverError} hideFields={followUpFormFields} /> : null}
-        <TextField label={t('followUps.title')} required maxLength={500} {...field('title')} />
+        <TextField
+          label={t('followUps.title')}
+          required
+          maxLength={500}
+          error={errors.title?.message}
+          {...form.register('title')}
+        />
         <div className="form__row">
           <TextField
             label={t('followUps.owner')}
             maxLength={200}
             hint={t('followUps.ownerHint')}
-            {...field('owner')}
+            error={errors.owner?.message}
+            {...form.register('owner')}
           />
-          <TextField label={t('followUps.dueDate')} type="date" required {...field('dueDate')} />
+          <TextField
+            label={t('followUps.dueDate')}
+            type="date"
+            required
+            error={errors.dueDate?.message}
+            {...form.register('dueDate')}
+          />
         </div>
         <div className="button-row">
           <Button type="submit" variant="primary" disabled={submitting}>

@@ -17,8 +17,8 @@ export const followUpFormSchema = z.object({
     }),
 });
 
-export type FollowUpFormValues = z.input<typeof followUpFormSchema>;
-export const followUpFormFields: readonly string[] = ['title', 'owner', 'dueDate'];
+export type FollowUpFormValues = z.infer<typeof followUpFormSchema>;
+export const followUpFormFields = ['title', 'owner', 'dueDate'] as const;
 
 export function toFollowUpFormValues(followUp?: WorkshopFollowUp): FollowUpFormValues {
   return {
