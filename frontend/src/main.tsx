@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { StartupError } from '@/app/startup-error';
 import { createApiClient } from '@/lib/api/client';
-import { startKeycloakSession } from '@/lib/auth/keycloak';
+import { SignInUnavailableError, startKeycloakSession } from '@/lib/auth/keycloak';
 import { loadRuntimeConfig } from '@/lib/config/runtime-config';
 import { i18n, initI18n } from '@/lib/i18n/i18n';
 
@@ -36,7 +36,9 @@ async function start() {
     console.error('Start-up failed', error);
     root.render(
       <StrictMode>
-        <StartupError />
+        <StartupError
+          failure={error instanceof SignInUnavailableError ? 'sign-in-unavailable' : 'start-up'}
+        />
       </StrictMode>,
     );
   }

@@ -7,6 +7,9 @@ import { renderRoutes } from '@/testing/render';
 
 import { appRoutes } from './router';
 
+// Pages load lazily: the first visit of one waits for its module, which the test runner transforms on demand.
+const PAGE_LOAD = { timeout: 15_000 };
+
 describe('app routes', () => {
   it('showTheStrategysOutlineAndAnalysesOnItsDetailPage', async () => {
     const strategy = makeStrategy();
@@ -24,7 +27,7 @@ describe('app routes', () => {
     });
     renderRoutes(appRoutes, { initialEntry: `/strategies/${strategy.id}` });
 
-    const outline = await screen.findByRole('region', { name: 'Outline' });
+    const outline = await screen.findByRole('region', { name: 'Outline' }, PAGE_LOAD);
     expect(within(outline).getByRole('link', { name: 'Open the outline' })).toHaveAttribute(
       'href',
       `/strategies/${strategy.id}/outline`,
@@ -57,7 +60,7 @@ describe('app routes', () => {
     await user.click(within(navigation).getByRole('link', { name: 'Stakeholders' }));
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Stakeholders' }),
+      await screen.findByRole('heading', { level: 1, name: 'Stakeholders' }, PAGE_LOAD),
     ).toBeInTheDocument();
     expect(within(navigation).getByRole('link', { name: 'Stakeholders' })).toHaveAttribute(
       'aria-current',

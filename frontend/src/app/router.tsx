@@ -1,54 +1,56 @@
+import { Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
-import { AnchoringRoute } from '@/features/anchoring/routes/anchoring-route';
-import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
-import { FieldsOfActionSettingsRoute } from '@/features/fields-of-action/routes/fields-of-action-settings-route';
-import { AdvisorPortfolioRoute } from '@/features/networks/routes/advisor-portfolio-route';
-import { CheckInLogRoute } from '@/features/networks/routes/check-in-log-route';
-import { EventCreateRoute } from '@/features/networks/routes/event-create-route';
-import { EventDetailRoute } from '@/features/networks/routes/event-detail-route';
-import { NetworkDashboardRoute } from '@/features/networks/routes/network-dashboard-route';
-import { NetworkDetailRoute } from '@/features/networks/routes/network-detail-route';
-import { NetworksListRoute } from '@/features/networks/routes/networks-list-route';
-import { StatusReportRoute } from '@/features/networks/routes/status-report-route';
-import { PublishAsPractice } from '@/features/practices/components/publish-as-practice';
-import { PracticeDetailRoute } from '@/features/practices/routes/practice-detail-route';
-import { PracticeEditRoute } from '@/features/practices/routes/practice-edit-route';
-import { PracticeLibraryRoute } from '@/features/practices/routes/practice-library-route';
-import { MeasureCreateRoute } from '@/features/projects/routes/measure-create-route';
-import { MeasureEditRoute } from '@/features/projects/routes/measure-edit-route';
-import { ProjectCreateRoute } from '@/features/projects/routes/project-create-route';
-import { ProjectDetailRoute } from '@/features/projects/routes/project-detail-route';
-import { ProjectEditRoute } from '@/features/projects/routes/project-edit-route';
-import { ProjectsListRoute } from '@/features/projects/routes/projects-list-route';
-import { StrategyAnalysesSection } from '@/features/stakeholder-analyses/components/strategy-analyses-section';
-import { AnalysisCreateRoute } from '@/features/stakeholder-analyses/routes/analysis-create-route';
-import { AnalysisDetailRoute } from '@/features/stakeholder-analyses/routes/analysis-detail-route';
-import { AnalysisEditRoute } from '@/features/stakeholder-analyses/routes/analysis-edit-route';
-import { StrategyAnalysesRoute } from '@/features/stakeholder-analyses/routes/strategy-analyses-route';
-import { StakeholderCreateRoute } from '@/features/stakeholders/routes/stakeholder-create-route';
-import { StakeholderDetailRoute } from '@/features/stakeholders/routes/stakeholder-detail-route';
-import { StakeholderEditRoute } from '@/features/stakeholders/routes/stakeholder-edit-route';
-import { StakeholderImportRoute } from '@/features/stakeholders/routes/stakeholder-import-route';
-import { StakeholdersListRoute } from '@/features/stakeholders/routes/stakeholders-list-route';
-import { StrategiesListRoute } from '@/features/strategies/routes/strategies-list-route';
-import { StrategyCreateRoute } from '@/features/strategies/routes/strategy-create-route';
-import { StrategyDetailRoute } from '@/features/strategies/routes/strategy-detail-route';
-import { StrategyEditRoute } from '@/features/strategies/routes/strategy-edit-route';
-import { StrategyOutlineSection } from '@/features/strategy-outline/components/strategy-outline-section';
-import { IndicatorDetailRoute } from '@/features/strategy-outline/routes/indicator-detail-route';
-import {
-  IndicatorCreateRoute,
-  IndicatorEditRoute,
-} from '@/features/strategy-outline/routes/indicator-form-routes';
-import { OutlineRoute } from '@/features/strategy-outline/routes/outline-route';
-import { WorkshopCreateRoute } from '@/features/workshops/routes/workshop-create-route';
-import { WorkshopDetailRoute } from '@/features/workshops/routes/workshop-detail-route';
-import { WorkshopEditRoute } from '@/features/workshops/routes/workshop-edit-route';
-import { WorkshopPrintRoute } from '@/features/workshops/routes/workshop-print-route';
-import { WorkshopsListRoute } from '@/features/workshops/routes/workshops-list-route';
+import { Loading } from '@/components/ui/spinner';
 
 import { AppLayout } from './layout/app-layout';
+import {
+  AdvisorPortfolioRoute,
+  AnalysisCreateRoute,
+  AnalysisDetailRoute,
+  AnalysisEditRoute,
+  AnchoringRoute,
+  CheckInLogRoute,
+  DashboardRoute,
+  EventCreateRoute,
+  EventDetailRoute,
+  FieldsOfActionSettingsRoute,
+  IndicatorCreateRoute,
+  IndicatorDetailRoute,
+  IndicatorEditRoute,
+  MeasureCreateRoute,
+  MeasureEditRoute,
+  NetworkDashboardRoute,
+  NetworkDetailRoute,
+  NetworksListRoute,
+  OutlineRoute,
+  PracticeDetailRoute,
+  PracticeEditRoute,
+  PracticeLibraryRoute,
+  ProjectCreateRoute,
+  ProjectDetailRoute,
+  ProjectEditRoute,
+  ProjectsListRoute,
+  PublishAsPractice,
+  StakeholderCreateRoute,
+  StakeholderDetailRoute,
+  StakeholderEditRoute,
+  StakeholderImportRoute,
+  StakeholdersListRoute,
+  StatusReportRoute,
+  StrategiesListRoute,
+  StrategyAnalysesRoute,
+  StrategyAnalysesSection,
+  StrategyCreateRoute,
+  StrategyDetailRoute,
+  StrategyEditRoute,
+  StrategyOutlineSection,
+  WorkshopCreateRoute,
+  WorkshopDetailRoute,
+  WorkshopEditRoute,
+  WorkshopPrintRoute,
+  WorkshopsListRoute,
+} from './pages';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RouteError } from './routes/route-error';
 
@@ -65,10 +67,10 @@ export const appRoutes: RouteObject[] = [
         element: (
           <StrategyDetailRoute
             renderRelated={({ strategy, canWrite }) => (
-              <>
+              <Suspense fallback={<Loading />}>
                 <StrategyOutlineSection strategyId={strategy.id} />
                 <StrategyAnalysesSection strategyId={strategy.id} canWrite={canWrite} />
-              </>
+              </Suspense>
             )}
           />
         ),
@@ -92,7 +94,9 @@ export const appRoutes: RouteObject[] = [
         element: (
           <ProjectDetailRoute
             renderRelated={({ projectId, canWrite }) => (
-              <PublishAsPractice projectId={projectId} canWrite={canWrite} />
+              <Suspense fallback={<Loading />}>
+                <PublishAsPractice projectId={projectId} canWrite={canWrite} />
+              </Suspense>
             )}
           />
         ),
@@ -128,7 +132,11 @@ export const appRoutes: RouteObject[] = [
   // A page to print: without the app's header, navigation and footer.
   {
     path: 'workshops/:workshopId/print',
-    element: <WorkshopPrintRoute />,
+    element: (
+      <Suspense fallback={<Loading />}>
+        <WorkshopPrintRoute />
+      </Suspense>
+    ),
     errorElement: <RouteError />,
   },
 ];

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { Loading } from '@/components/ui/spinner';
 import { useMe } from '@/lib/auth/me';
 
 import { LanguageSwitch } from './language-switch';
@@ -85,7 +86,10 @@ export function AppLayout() {
       </header>
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
         {me.isError ? <ProblemAlert error={me.error} /> : null}
-        <Outlet />
+        {/* Pages load on first visit (router.tsx); header and navigation stay while they do. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>{t('footer.text')}</p>

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+// zod/mini: this check runs before anything else, in the first chunk; the full zod loads later with the forms.
+import * as z from 'zod/mini';
 
 const runtimeConfigSchema = z.object({
   apiBaseUrl: z.url(),
   keycloakUrl: z.url(),
-  realm: z.string().min(1),
-  clientId: z.string().min(1),
+  realm: z.string().check(z.minLength(1)),
+  clientId: z.string().check(z.minLength(1)),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;

@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import {
@@ -6,10 +6,45 @@ import {
   defaultNamespace,
   isLanguage,
   namespaces,
-  resources,
   supportedLanguages,
   type Language,
 } from './resources';
+
+type Texts = Record<string, ResourceKey>;
+
+// Each language is a chunk of its own, fetched when it is first needed: the first page load carries one language,
+// not three. Every key exists in every language (locales.test.ts), so no fallback language has to load with it.
+const loaders: Record<Language, () => Promise<Texts>> = {
+  de: () => import('./languages/de').then((m) => m.de),
+  en: () => import('./languages/en').then((m) => m.en),
+  da: () => import('./languages/da').then((m) => m.da),
+};
+const loading = new Map<Language, Promise<Texts>>();
+
+const languageChunks: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    if (!isLanguage(language)) {
+      callback(new Error(`Unsupported language ${language}`), false);
+      return;
+    }
+    let texts = loading.get(language);
+    if (!texts) {
+      texts = loaders[language]();
+      loading.set(language, texts);
+    }
+    texts.then(
+      (all) => {
+        callback(null, all[namespace] ?? {});
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        callback(error instanceof Error ? error : new Error(String(error)), false);
+      },
+    );
+  },
+};
 
 // The chosen language is a preference, not a secret: localStorage is fine for it.
 const LANGUAGE_KEY = 'cch.language';
@@ -35,17 +70,19 @@ function applyLanguage(language: string) {
 export async function initI18n(language: Language = storedLanguage()): Promise<typeof i18n> {
   if (!i18n.isInitialized) {
     i18n.on('languageChanged', applyLanguage);
-    await i18n.use(initReactI18next).init({
-      resources,
-      lng: language,
-      fallbackLng: defaultLanguage,
-      supportedLngs: supportedLanguages,
-      ns: namespaces,
-      defaultNS: defaultNamespace,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      showSupportNotice: false,
-    });
+    await i18n
+      .use(languageChunks)
+      .use(initReactI18next)
+      .init({
+        lng: language,
+        fallbackLng: false,
+        supportedLngs: supportedLanguages,
+        ns: namespaces,
+        defaultNS: defaultNamespace,
+        interpolation: { escapeValue: false },
+        returnNull: false,
+        showSupportNotice: false,
+      });
     applyLanguage(i18n.language);
   } else if (i18n.language !== language) {
     await i18n.changeLanguage(language);

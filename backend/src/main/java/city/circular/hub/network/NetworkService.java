@@ -107,6 +107,7 @@ public class NetworkService implements WriteCheck {
         own.joinedOn = LocalDate.now(coordinator.zone());
         members.persist(own);
         networks.flush();
+        organizations.membershipsChanged("network created");
         return view(network);
     }
 
@@ -130,6 +131,7 @@ public class NetworkService implements WriteCheck {
         Versions.requireMatch(ifMatch, network.version);
         networks.delete(network);
         networks.flush();
+        organizations.membershipsChanged("network deleted");
     }
 
     /** The network's memberships, the ended ones only when asked for by status. */
@@ -322,6 +324,7 @@ public class NetworkService implements WriteCheck {
         }
         member.touched(caller.username());
         members.flush();
+        organizations.membershipsChanged("membership " + decision);
         return memberView(member, network);
     }
 
@@ -333,6 +336,7 @@ public class NetworkService implements WriteCheck {
         member.leftOn = todayOf(member);
         member.touched(access.caller().username());
         members.flush();
+        organizations.membershipsChanged("membership " + how);
     }
 
     private Network readable(UUID id) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Resolves the caller once per request from the access token. Memberships come from Keycloak group paths
+ * Resolves the caller once per request from the access token; what the token's memberships resolve to in the
+ * database comes from {@link CallerCache}, so a request usually runs no statement for it. Memberships come from Keycloak group paths
  * {@code /organizations/<slug>/<viewer|editor|admin>}; the platform administrator is the realm role
  * {@code platform-admin}.
  */
@@ -27,11 +28,13 @@ public class CallerContext {
 
     private final SecurityIdentity identity;
     private final OrganizationRepository organizations;
+    private final CallerCache cache;
     private Caller caller;
 
-    public CallerContext(SecurityIdentity identity, OrganizationRepository organizations) {
+    public CallerContext(SecurityIdentity identity, OrganizationRepository organizations, CallerCache cache) {
         this.identity = identity;
         this.organizations = organizations;
+        this.cache = cache;
     }
 
     public Caller current() {
@@ -54,10 +57,7 @@ public class CallerContext {
                 roleBySlug.merge(m.group(1), role, (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
         }
-        Map<UUID, Role> memberships = new HashMap<>();
-        for (Organization organization : organizations.findBySlugs(roleBySlug.keySet())) {
-            memberships.put(organization.id, roleBySlug.get(organization.slug));
-        }
+        CallerCache.Resolved resolved = cache.get(Map.copyOf(roleBySlug), this::lookUp);
         String username = firstNonBlank(token.getClaim("preferred_username"), token.getSubject(), token.getName());
         String displayName = firstNonBlank(token.getClaim("name"), username);
         return new Caller(
@@ -65,8 +65,18 @@ public class CallerContext {
                 username,
                 displayName,
                 identity.hasRole(PLATFORM_ADMIN),
-                Map.copyOf(memberships),
-                Set.copyOf(organizations.networkPeersOf(memberships.keySet())));
+                resolved.memberships(),
+                resolved.networkPeers());
+    }
+
+    /** The database's side of the memberships: two statements, run when the cache has no current entry. */
+    private CallerCache.Resolved lookUp(Map<String, Role> roleBySlug) {
+        Map<UUID, Role> memberships = new HashMap<>();
+        for (Organization organization : organizations.findBySlugs(roleBySlug.keySet())) {
+            memberships.put(organization.id, roleBySlug.get(organization.slug));
+        }
+        return new CallerCache.Resolved(
+                0, Map.copyOf(memberships), Set.copyOf(organizations.networkPeersOf(memberships.keySet())));
     }
 
     private static String firstNonBlank(Object... values) {

@@ -3,6 +3,7 @@ package city.circular.hub.organization;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -15,10 +16,21 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final CallerContext callers;
+    private final Event<MembershipsChanged> membershipsChanged;
 
-    public OrganizationService(OrganizationRepository organizations, CallerContext callers) {
+    public OrganizationService(
+            OrganizationRepository organizations, CallerContext callers, Event<MembershipsChanged> membershipsChanged) {
         this.organizations = organizations;
         this.callers = callers;
+        this.membershipsChanged = membershipsChanged;
+    }
+
+    /**
+     * To be called by whatever changes who belongs to an organization or shares a network with it, inside the
+     * changing transaction: the cached caller contexts are dropped once it commits.
+     */
+    public void membershipsChanged(String why) {
+        membershipsChanged.fire(new MembershipsChanged(why));
     }
 
     public List<Organization> list() {
@@ -58,6 +70,7 @@ public class OrganizationService {
         o.population = input.population();
         o.timeZone = zoneFor(input);
         organizations.persist(o);
+        membershipsChanged("organization " + o.slug + " created");
         return o;
     }
 

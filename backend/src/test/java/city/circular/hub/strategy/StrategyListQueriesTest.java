@@ -2,7 +2,9 @@ package city.circular.hub.strategy;
 
 import static city.circular.hub.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import city.circular.hub.organization.CallerCache;
 import city.circular.hub.support.Api;
 import city.circular.hub.support.Organizations;
 import city.circular.hub.support.Statements;
@@ -16,7 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A page of strategies costs the same number of SQL statements whether it holds one item or fifty. */
+/**
+ * A page of strategies costs the same number of SQL statements whether it holds one item or fifty; a read runs its
+ * own statements only, the caller's context comes from the per-token cache.
+ */
 @QuarkusTest
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class StrategyListQueriesTest {
@@ -26,6 +31,24 @@ class StrategyListQueriesTest {
 
     @Inject
     Statements statements;
+
+    @Inject
+    CallerCache callers;
+
+    @Test
+    void aReadRunsAtMostTwoStatementsOnceTheTokenIsKnown() {
+        organizations.id(Organizations.MUSTERSTADT);
+        String viewer = Tokens.member("musterstadt", "viewer");
+        String id = Api.createStrategy(Tokens.member("musterstadt", "editor"), Map.of("title", "Eine Strategie"));
+        Runnable read = () -> Api.getStrategy(viewer, id).statusCode(200);
+
+        callers.invalidateAll();
+        assertEquals(3, statements.cold(read), "a token not seen yet: its organizations, their peers, the record");
+        long known = statements.cold(read);
+        assertTrue(known <= 2, "statements of a read with a known token: " + known);
+        assertEquals(1, known, "the record only");
+        assertEquals(known, statements.cold(read), "and so on every further read");
+    }
 
     @Test
     void listRunsAFixedNumberOfStatements() {
@@ -40,6 +63,6 @@ class StrategyListQueriesTest {
         long large = statements.during(
                 () -> as(editor).queryParam("q", marker).queryParam("limit", 50).get("/api/v1/strategies"));
         assertEquals(small, large, "statements for a page of 1 and a page of 50");
-        assertEquals(3, large, "caller's organizations, their network peers, the page");
+        assertEquals(1, large, "the page: the caller's organizations and peers come from the per-token cache");
     }
 }
