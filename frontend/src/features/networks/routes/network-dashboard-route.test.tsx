@@ -24,6 +24,7 @@ function standing(
       country: organization.country,
       timeZone: organization.timeZone,
     },
+    basis: 'SHARED_RECORDS',
     strategies: 2,
     adoptedStrategies: 1,
     strategyCompleteness: 57,
