@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * A network's roll-up for its coordinators and members: each member municipality's standing side by side, taken
  * from what it shares with its networks (NETWORK or PUBLIC records, through the owning features' services) or, where
  * its admin consented on its membership of this network, from all its records as aggregate figures, and from the
- * network's own events and reports. Only figures leave the owning features, never a record's title or content. Whoever reads the network's content reads it; everyone else gets 404.
+ * network's own events and reports. Only figures leave the owning features, never a record's title or content.
+ * Whoever reads the network's content reads it; everyone else gets 404.
  */
 @ApplicationScoped
 public class NetworkDashboardService {
