@@ -99,3 +99,36 @@ export function useMembershipStep() {
     onSuccess: (member) => invalidate(member.networkId),
   });
 }
+
+export interface AggregateConsentVariables {
+  member: NetworkMember;
+  sharesAggregates: boolean;
+}
+
+/**
+ * The member organisation's own admin consents to, or withdraws, counting all its records in the
+ * network's member comparison as figures only. The comparison changes with it at once.
+ */
+export function useAggregateConsent() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ member, sharesAggregates }: AggregateConsentVariables) =>
+      (
+        await unwrap(
+          api.PUT('/api/v1/networks/{id}/members/{memberId}/aggregate-consent', {
+            params: {
+              path: { id: member.networkId, memberId: member.id },
+              header: { 'If-Match': `"${member.version}"` },
+            },
+            body: { sharesAggregates },
+          }),
+        )
+      ).data,
+    onSuccess: (member) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: networkKeys.members(member.networkId) }),
+        queryClient.invalidateQueries({ queryKey: networkKeys.dashboard(member.networkId) }),
+      ]),
+  });
+}

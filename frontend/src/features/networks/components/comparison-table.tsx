@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
+import { Badge } from '@/components/ui/badge';
 import { useFormatters } from '@/lib/i18n/format';
 
 import type { NetworkMemberStanding } from '../api/types';
 
-/** One row per member municipality; every figure counts only what the member shares. */
+/**
+ * One row per member municipality; every figure counts only what the member shares, or figures of
+ * all its records where its admin consented, and such rows say so.
+ */
 export function ComparisonTable({ members }: { members: readonly NetworkMemberStanding[] }) {
   const { t } = useTranslation('networks');
   const format = useFormatters();
@@ -41,7 +45,15 @@ export function ComparisonTable({ members }: { members: readonly NetworkMemberSt
         <tbody>
           {members.map((member) => (
             <tr key={member.organization.id}>
-              <th scope="row">{member.organization.name}</th>
+              <th scope="row">
+                {member.organization.name}
+                {member.basis === 'AGGREGATES_CONSENTED' ? (
+                  <>
+                    {' '}
+                    <Badge tone="info">{t('dashboard.basis.AGGREGATES_CONSENTED')}</Badge>
+                  </>
+                ) : null}
+              </th>
               <td>{of(member.strategies, member.adoptedStrategies)}</td>
               <td>
                 {member.strategyCompleteness === undefined

@@ -24,6 +24,7 @@ function standing(
       country: organization.country,
       timeZone: organization.timeZone,
     },
+    basis: 'SHARED_RECORDS',
     strategies: 2,
     adoptedStrategies: 1,
     strategyCompleteness: 57,
@@ -125,6 +126,46 @@ describe('NetworkDashboardRoute', () => {
     expect(request?.url.searchParams.get('format')).toBe('xlsx');
     expect(request?.headers.get('Authorization')).toBe('Bearer test-access-token');
     expect(downloads).toEqual(['network-comparison.xlsx']);
+  });
+
+  it('marksTheRowsCountedFromConsentedFigures', async () => {
+    stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/networks/:id/dashboard': () =>
+        json({
+          networkId,
+          networkName: 'Städtekonsortium Kreislaufstadt',
+          members: [standing(eksempelby), standing(musterstadt, { basis: 'AGGREGATES_CONSENTED' })],
+        }),
+    });
+    renderRoutes(routes, { initialEntry: `/networks/${networkId}/dashboard` });
+
+    const table = await screen.findByRole('table', { name: 'Member municipalities compared' });
+    expect(
+      within(table).getByRole('rowheader', { name: 'Musterstadt Consented figures' }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByRole('rowheader', { name: 'Eksempelby Kommune' }),
+    ).toBeInTheDocument();
+    expect(within(table).getAllByText('Consented figures')).toHaveLength(1);
+    expect(screen.getByText(/^Rows marked “Consented figures” count all/)).toBeInTheDocument();
+  });
+
+  it('explainsNoBasisWhenEveryRowCountsSharedRecords', async () => {
+    stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/networks/:id/dashboard': () =>
+        json({
+          networkId,
+          networkName: 'Städtekonsortium Kreislaufstadt',
+          members: [standing(musterstadt)],
+        }),
+    });
+    renderRoutes(routes, { initialEntry: `/networks/${networkId}/dashboard` });
+
+    await screen.findByRole('table', { name: 'Member municipalities compared' });
+    expect(screen.queryByText('Consented figures')).toBeNull();
+    expect(screen.queryByText(/^Rows marked/)).toBeNull();
   });
 
   it('saysSoWhenTheCallerMayNotSeeTheNetwork', async () => {

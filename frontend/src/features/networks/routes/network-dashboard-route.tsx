@@ -50,6 +50,9 @@ export function NetworkDashboardRoute() {
             }))}
           />
           <ComparisonTable members={members} />
+          {members.some((member) => member.basis === 'AGGREGATES_CONSENTED') ? (
+            <p>{t('dashboard.basisNote')}</p>
+          ) : null}
           <ExportButtons
             label={t('dashboard.export.label')}
             buttonLabel={(format) => t(`dashboard.export.${format}`)}

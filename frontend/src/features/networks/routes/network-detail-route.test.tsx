@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { json, problem, stubApi } from '@/testing/fetch-stub';
@@ -52,6 +52,9 @@ describe('NetworkDetailRoute', () => {
     expect(rows[2]).toHaveTextContent('Member municipality');
     expect(within(rows[1]!).queryByRole('button')).toBeNull();
     expect(within(table).getByRole('button', { name: 'Remove: Musterstadt' })).toBeInTheDocument();
+    // Only the member's own admin decides on sharing its figures, not the coordinator.
+    expect(screen.queryByRole('heading', { name: 'Share figures with this network' })).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
 
     const schedule = await screen.findByRole('table', { name: 'Events by start' });
     expect(
@@ -115,6 +118,85 @@ describe('NetworkDetailRoute', () => {
     expect(
       api.calls('POST', `/api/v1/networks/${networkId}/members/${makeMember().id}/leave`),
     ).toHaveLength(1);
+  });
+
+  it('letsTheMembersAdminShareFiguresAndWithdraw', async () => {
+    let member = makeMember();
+    const api = stubApi({
+      'GET /api/v1/me': () => json(meWith([{ organization: musterstadt, role: 'ADMIN' }])),
+      'GET /api/v1/networks/:id': () => json(makeNetwork()),
+      'GET /api/v1/networks/:id/members': () => json({ items: [coordinatorMember, member] }),
+      'GET /api/v1/networks/:id/events': () => json({ items: [] }),
+      'PUT /api/v1/networks/:id/members/:memberId/aggregate-consent': ({ body }) => {
+        const { sharesAggregates } = body as { sharesAggregates: boolean };
+        member = makeMember({
+          sharesAggregates,
+          aggregatesDecidedAt: '2026-03-02T09:30:00Z',
+          aggregatesDecidedBy: 'musterstadt-admin',
+          version: member.version + 1,
+        });
+        return json(member);
+      },
+    });
+    const { user } = renderRoutes(routes, { initialEntry: `/networks/${networkId}` });
+
+    expect(
+      await screen.findByRole('heading', { name: 'Share figures with this network' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/No title, content or other detail of a private record/),
+    ).toBeInTheDocument();
+    const toggle = screen.getByRole('checkbox', {
+      name: 'Share aggregate figures of all records of Musterstadt with this network',
+    });
+    expect(toggle).not.toBeChecked();
+    expect(toggle).toHaveAccessibleDescription(
+      'Musterstadt shares only the records visible to networks. Not decided yet.',
+    );
+
+    await user.click(toggle);
+    expect(
+      await screen.findByText('Musterstadt now shares aggregate figures with this network.'),
+    ).toBeInTheDocument();
+    const [consent] = api.calls(
+      'PUT',
+      `/api/v1/networks/${networkId}/members/${makeMember().id}/aggregate-consent`,
+    );
+    expect(consent?.body).toEqual({ sharesAggregates: true });
+    expect(consent?.headers.get('If-Match')).toBe('"1"');
+    await waitFor(() => {
+      expect(toggle).toBeChecked();
+    });
+    expect(toggle).toHaveAccessibleDescription(
+      /^Musterstadt shares aggregate figures with this network\. Consented on .+ by musterstadt-admin\.$/,
+    );
+
+    await user.click(toggle);
+    expect(
+      await screen.findByText('Musterstadt no longer shares aggregate figures with this network.'),
+    ).toBeInTheDocument();
+    const withdrawal = api.calls(
+      'PUT',
+      `/api/v1/networks/${networkId}/members/${makeMember().id}/aggregate-consent`,
+    )[1];
+    expect(withdrawal?.body).toEqual({ sharesAggregates: false });
+    expect(withdrawal?.headers.get('If-Match')).toBe('"2"');
+    await waitFor(() => {
+      expect(toggle).not.toBeChecked();
+    });
+  });
+
+  it('showsNoConsentToAMembersViewer', async () => {
+    stubApi({
+      'GET /api/v1/me': () => json(meWith([{ organization: musterstadt, role: 'VIEWER' }])),
+      'GET /api/v1/networks/:id': () => json(makeNetwork()),
+      'GET /api/v1/networks/:id/members': () => json({ items: [coordinatorMember, makeMember()] }),
+      'GET /api/v1/networks/:id/events': () => json({ items: [] }),
+    });
+    renderRoutes(routes, { initialEntry: `/networks/${networkId}` });
+
+    await screen.findByRole('table', { name: 'Members with their roles' });
+    expect(screen.queryByRole('heading', { name: 'Share figures with this network' })).toBeNull();
   });
 
   it('showsTheProblemWhenTheNetworkIsNotVisible', async () => {

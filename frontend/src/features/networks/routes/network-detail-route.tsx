@@ -8,6 +8,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { useNetwork } from '../api/get-network';
 import { AdvisorsSection } from '../components/advisors-section';
+import { AggregateConsentSection } from '../components/aggregate-consent-section';
 import { EventsSection } from '../components/events-section';
 import { MembersSection } from '../components/members-section';
 
@@ -75,6 +76,7 @@ export function NetworkDetailRoute() {
         </ul>
       ) : null}
       <MembersSection network={n} />
+      <AggregateConsentSection network={n} />
       <EventsSection network={n} />
       <AdvisorsSection network={n} />
     </>

@@ -73,6 +73,7 @@ export function makeMember(overrides: Partial<NetworkMember> = {}): NetworkMembe
     role: 'MEMBER_MUNICIPALITY',
     status: 'ACCEPTED',
     joinedOn: '2026-01-05',
+    sharesAggregates: false,
     version: 1,
     createdAt: '2026-01-01T10:00:00Z',
     createdBy: 'network-coordinator',

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "organization",
             "role",
             "status",
+            "sharesAggregates",
             "version",
             "createdAt",
             "createdBy",
@@ -36,6 +37,18 @@ public record MemberView(
         LocalDate leftOn,
 
         String note,
+
+        @Schema(
+                description = "Whether the member lets the network's dashboard count all its records, PRIVATE ones"
+                        + " too, as aggregate figures only (never the records themselves)")
+        boolean sharesAggregates,
+
+        @Schema(description = "When the member's admin last consented or withdrew (a membership's end withdraws)")
+        Instant aggregatesDecidedAt,
+
+        @Schema(description = "Who last consented or withdrew", examples = "anna.admin")
+        String aggregatesDecidedBy,
+
         long version,
         Instant createdAt,
         String createdBy,

@@ -9,7 +9,6 @@ import city.circular.hub.organization.Organization;
 import city.circular.hub.practice.PracticeService;
 import city.circular.hub.project.ProjectReportingService;
 import city.circular.hub.project.ProjectStanding;
-import city.circular.hub.strategy.Strategy;
 import city.circular.hub.strategy.StrategyService;
 import city.circular.hub.strategy.StrategyStatus;
 import city.circular.hub.workshop.WorkshopService;
@@ -18,13 +17,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * A network's roll-up for its coordinators and members: each member municipality's standing side by side, taken
- * from what it shares with its networks (NETWORK or PUBLIC records, through the owning features' services) and from
- * the network's own events and reports. Whoever reads the network's content reads it; everyone else gets 404.
+ * from what it shares with its networks (NETWORK or PUBLIC records, through the owning features' services) or, where
+ * its admin consented on its membership of this network, from all its records as aggregate figures, and from the
+ * network's own events and reports. Only figures leave the owning features, never a record's title or content.
+ * Whoever reads the network's content reads it; everyone else gets 404.
  */
 @ApplicationScoped
 public class NetworkDashboardService {
@@ -63,30 +65,40 @@ public class NetworkDashboardService {
     public NetworkDashboardView of(UUID networkId) {
         access.readableNetworkContent(networks.parties(networkId), NetworkService.WHAT);
         NetworkView network = networks.get(networkId);
-        List<UUID> municipalities = networks.accepted(networkId).stream()
+        List<NetworkMember> memberships = networks.accepted(networkId).stream()
                 .filter(m -> m.role == MemberRole.MEMBER_MUNICIPALITY)
-                .map(m -> m.organizationId)
                 .toList();
+        List<UUID> municipalities =
+                memberships.stream().map(m -> m.organizationId).toList();
+        Set<UUID> consenting = memberships.stream()
+                .filter(m -> m.sharesAggregates)
+                .map(m -> m.organizationId)
+                .collect(Collectors.toSet());
+        List<UUID> sharing =
+                municipalities.stream().filter(id -> !consenting.contains(id)).toList();
         Map<UUID, Organization> organizations = networks.organizationsById(municipalities);
-        Map<UUID, List<Strategy>> shared =
-                strategies.sharedOf(municipalities).stream().collect(Collectors.groupingBy(s -> s.organizationId));
-        Map<UUID, Completeness> completeness = components.completeness(
-                shared.values().stream().flatMap(List::stream).map(s -> s.id).toList());
-        Map<UUID, ProjectStanding> standings = projects.sharedStandings(municipalities);
-        Map<UUID, Long> held = workshops.heldAndShared(municipalities);
+        Map<UUID, List<StrategyService.Counted>> counted = strategies.countedFor(sharing, consenting).stream()
+                .collect(Collectors.groupingBy(StrategyService.Counted::organizationId));
+        Map<UUID, Completeness> completeness = components.completeness(counted.values().stream()
+                .flatMap(List::stream)
+                .map(StrategyService.Counted::id)
+                .toList());
+        Map<UUID, ProjectStanding> standings = projects.standingsCountedFor(sharing, consenting);
+        Map<UUID, Long> held = workshops.heldCountedFor(sharing, consenting);
         Map<UUID, Long> attended = attendance.attendedIn(networkId);
         Map<UUID, Long> submitted = reports.submittedIn(networkId);
         Map<UUID, PracticeService.SharedPractices> published = practices.sharedBy(municipalities);
         List<MemberStanding> members = new ArrayList<>();
         for (UUID id : municipalities) {
-            List<Strategy> ofIt = shared.getOrDefault(id, List.of());
+            List<StrategyService.Counted> ofIt = counted.getOrDefault(id, List.of());
             PracticeService.SharedPractices practicesOfIt =
                     published.getOrDefault(id, new PracticeService.SharedPractices(0, 0));
             members.add(new MemberStanding(
                     OrganizationRef.of(organizations.get(id)),
+                    consenting.contains(id) ? DashboardBasis.AGGREGATES_CONSENTED : DashboardBasis.SHARED_RECORDS,
                     ofIt.size(),
                     (int) ofIt.stream()
-                            .filter(s -> s.status == StrategyStatus.ADOPTED)
+                            .filter(s -> s.status() == StrategyStatus.ADOPTED)
                             .count(),
                     meanCompleteness(ofIt, completeness),
                     standings.getOrDefault(id, ProjectStanding.none()),
@@ -107,6 +119,7 @@ public class NetworkDashboardService {
                 .map(m -> List.<Object>of(
                         m.organization().name(),
                         m.organization().country(),
+                        m.basis().name(),
                         m.strategies(),
                         m.adoptedStrategies(),
                         m.strategyCompleteness() == null ? "" : m.strategyCompleteness(),
@@ -126,6 +139,7 @@ public class NetworkDashboardService {
                 List.of(
                         "Municipality",
                         "Country",
+                        "Basis",
                         "Strategies",
                         "Adopted strategies",
                         "Strategy completeness %",
@@ -142,11 +156,12 @@ public class NetworkDashboardService {
                 rows);
     }
 
-    private static Integer meanCompleteness(List<Strategy> shared, Map<UUID, Completeness> completeness) {
-        return shared.isEmpty()
+    private static Integer meanCompleteness(
+            List<StrategyService.Counted> counted, Map<UUID, Completeness> completeness) {
+        return counted.isEmpty()
                 ? null
-                : (int) Math.round(shared.stream()
-                        .mapToInt(s -> completeness.get(s.id).percent())
+                : (int) Math.round(counted.stream()
+                        .mapToInt(s -> completeness.get(s.id()).percent())
                         .average()
                         .orElse(0));
     }

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "NetworkDashboard",
         description = "The member municipalities side by side, counted only from what each shares with its networks"
-                + " (NETWORK or PUBLIC records) and from the network's own events and reports.",
+                + " (NETWORK or PUBLIC records) or, where its admin agreed, from aggregates of all its records, and"
+                + " from the network's own events and reports. Never a record itself.",
         requiredProperties = {"networkId", "networkName", "members"})
 public record NetworkDashboardView(UUID networkId, String networkName, List<MemberStanding> members) {
 
@@ -17,6 +18,7 @@ public record NetworkDashboardView(UUID networkId, String networkName, List<Memb
             description = "Where one member municipality stands, from what it shares.",
             requiredProperties = {
                 "organization",
+                "basis",
                 "strategies",
                 "adoptedStrategies",
                 "projects",
@@ -29,19 +31,24 @@ public record NetworkDashboardView(UUID networkId, String networkName, List<Memb
     public record MemberStanding(
             OrganizationRef organization,
 
-            @Schema(description = "Shared strategies that are not superseded", examples = "1")
+            @Schema(
+                    description = "Whether strategies, projects and workshops are counted from the shared records"
+                            + " only or from all records as aggregates the member agreed to share")
+            DashboardBasis basis,
+
+            @Schema(description = "Counted strategies that are not superseded", examples = "1")
             int strategies,
 
             @Schema(description = "Of those, the adopted ones", examples = "1")
             int adoptedStrategies,
 
-            @Schema(description = "Mean completeness of the shared strategies in per cent; absent without any")
+            @Schema(description = "Mean completeness of the counted strategies in per cent; absent without any")
             Integer strategyCompleteness,
 
-            @Schema(description = "The shared starter projects by status and field of action, and their impact")
+            @Schema(description = "The counted starter projects by status and field of action, and their impact")
             ProjectStanding projects,
 
-            @Schema(description = "Shared workshops held", examples = "3")
+            @Schema(description = "Counted workshops held", examples = "3")
             long workshopsHeld,
 
             @Schema(description = "Events of this network the member attended", examples = "2")

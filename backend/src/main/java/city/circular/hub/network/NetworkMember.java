@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -35,6 +36,18 @@ public class NetworkMember extends AuditedRecord {
     public LocalDate leftOn;
 
     public String note;
+
+    /** Whether the member lets the network count all its records, PRIVATE ones too, as aggregate figures. */
+    @Column(name = "shares_aggregates", nullable = false)
+    public boolean sharesAggregates;
+
+    /** When the member's admin last consented or withdrew; null if never decided. */
+    @Column(name = "aggregates_decided_at")
+    public Instant aggregatesDecidedAt;
+
+    /** Who last consented or withdrew (or ended the membership, which ends the consent). */
+    @Column(name = "aggregates_decided_by")
+    public String aggregatesDecidedBy;
 
     boolean isAccepted() {
         return status == MembershipStatus.ACCEPTED;

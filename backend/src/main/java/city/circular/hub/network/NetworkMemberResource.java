@@ -133,6 +133,40 @@ public class NetworkMemberResource {
         return tagged(service.updateMember(id, memberId, ifMatch, input));
     }
 
+    @PUT
+    @Path("/{memberId}/aggregate-consent")
+    @Operation(
+            summary = "Consent to share aggregates, or withdraw",
+            description = "The member organization's own admin (nobody else: not the coordinator, not a platform"
+                    + " admin) lets the network's dashboard count all its records, PRIVATE ones too, as aggregate"
+                    + " figures only: strategies by status and completeness, starter projects by status and field of"
+                    + " action with their summed impact, workshops held. The records themselves stay as visible as"
+                    + " they are. Withdrawing takes effect at once; leaving or being removed withdraws. Only an"
+                    + " accepted membership consents. Who decided when is kept on the membership and in the change"
+                    + " feed. Requires If-Match.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AggregateConsentInput.class),
+                            examples = @ExampleObject(name = "consent", value = "{\"sharesAggregates\": true}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The membership with its consent",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = DECISION_RULE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decideNetworkAggregateConsent(
+            @PathParam("id") UUID id,
+            @PathParam("memberId") UUID memberId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AggregateConsentInput input) {
+        return tagged(service.decideAggregates(id, memberId, ifMatch, input.sharesAggregates()));
+    }
+
     @POST
     @Path("/{memberId}/accept")
     @Operation(

@@ -3,6 +3,7 @@ package city.circular.hub.network;
 import static city.circular.hub.common.Strings.blankToNull;
 
 import city.circular.hub.common.ApiException;
+import city.circular.hub.common.AuditedRecord;
 import city.circular.hub.common.Caller;
 import city.circular.hub.common.Cursor;
 import city.circular.hub.common.PageRequest;
@@ -205,6 +206,35 @@ public class NetworkService implements WriteCheck {
         return memberView(member, network);
     }
 
+    /**
+     * The member organization's own admin consents to, or withdraws, counting all its records in the network's
+     * dashboard as aggregates. Nobody else decides for it, not the coordinator nor a platform admin (403); only an
+     * accepted membership consents (422). Withdrawing takes effect with this request.
+     */
+    @Transactional
+    public MemberView decideAggregates(UUID networkId, UUID memberId, String ifMatch, boolean consent) {
+        Network network = readable(networkId);
+        NetworkMember member = memberOf(network, members.findLocked(memberId));
+        Caller caller = access.caller();
+        if (!caller.isAdminOf(member.organizationId)) {
+            throw new ApiException(
+                    ProblemType.FORBIDDEN,
+                    "Only the member organization's admin decides whether its aggregates are shared.");
+        }
+        Versions.requireMatch(ifMatch, member.version);
+        if (consent && !member.isAccepted()) {
+            throw ApiException.rule("The membership is " + member.status + ": only a member shares aggregates.");
+        }
+        if (member.sharesAggregates != consent) {
+            member.sharesAggregates = consent;
+            member.aggregatesDecidedAt = AuditedRecord.now();
+            member.aggregatesDecidedBy = caller.username();
+            member.touched(caller.username());
+            members.flush();
+        }
+        return memberView(member, network);
+    }
+
     /** The side that did not start a membership accepts it: the invited organization, or the coordinator. */
     @Transactional
     public MemberView accept(UUID networkId, UUID memberId) {
@@ -332,9 +362,15 @@ public class NetworkService implements WriteCheck {
         if (member.organizationId.equals(network.coordinatorId)) {
             throw ApiException.rule("The coordinator's own membership ends only with the network.");
         }
+        String by = access.caller().username();
         member.status = how;
         member.leftOn = todayOf(member);
-        member.touched(access.caller().username());
+        if (member.sharesAggregates) {
+            member.sharesAggregates = false;
+            member.aggregatesDecidedAt = AuditedRecord.now();
+            member.aggregatesDecidedBy = by;
+        }
+        member.touched(by);
         members.flush();
         organizations.membershipsChanged("membership " + how);
     }
@@ -489,6 +525,9 @@ public class NetworkService implements WriteCheck {
                 m.joinedOn,
                 m.leftOn,
                 m.note,
+                m.sharesAggregates,
+                m.aggregatesDecidedAt,
+                m.aggregatesDecidedBy,
                 m.version,
                 m.createdAt,
                 m.createdBy,

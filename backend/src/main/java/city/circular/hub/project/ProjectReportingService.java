@@ -75,21 +75,27 @@ public class ProjectReportingService {
     }
 
     /**
-     * The standing of the projects each organization shares with its networks (NETWORK or PUBLIC), by
-     * organization: what a network's roll-up compares. Readable by every peer, so no caller check; organizations
-     * that share nothing are absent.
+     * The standing of each organization's projects as a network's roll-up compares them: of the organizations in
+     * {@code sharing} the projects they share with their networks (NETWORK or PUBLIC), of those in {@code
+     * consenting}, which agreed to share aggregates, all of them. Figures only, so no caller check; organizations
+     * without any project counted are absent.
      */
-    public Map<UUID, ProjectStanding> sharedStandings(Collection<UUID> organizationIds) {
-        if (organizationIds.isEmpty()) {
+    public Map<UUID, ProjectStanding> standingsCountedFor(Collection<UUID> sharing, Collection<UUID> consenting) {
+        List<StarterProject> counted = new ArrayList<>();
+        if (!sharing.isEmpty()) {
+            counted.addAll(projects.list("organizationId in ?1 and visibility in ?2", sharing, Visibility.SHARED));
+        }
+        if (!consenting.isEmpty()) {
+            counted.addAll(projects.list("organizationId in ?1", consenting));
+        }
+        if (counted.isEmpty()) {
             return Map.of();
         }
-        List<StarterProject> shared =
-                projects.list("organizationId in ?1 and visibility in ?2", organizationIds, Visibility.SHARED);
         Map<UUID, List<Measure>> measuresByProject =
-                measures.ofProjects(shared.stream().map(p -> p.id).toList()).stream()
+                measures.ofProjects(counted.stream().map(p -> p.id).toList()).stream()
                         .collect(Collectors.groupingBy(m -> m.projectId));
         Map<UUID, ProjectStanding> standings = new HashMap<>();
-        shared.stream()
+        counted.stream()
                 .collect(Collectors.groupingBy(p -> p.organizationId))
                 .forEach((organization, ofIt) -> standings.put(organization, standing(ofIt, measuresByProject)));
         return standings;

@@ -13,6 +13,7 @@ import city.circular.hub.organization.WriteCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -79,19 +80,31 @@ public class StrategyService implements WriteCheck {
                 .list();
     }
 
+    /** What a network's roll-up counts of a strategy: its owner and status, never its title or content. */
+    public record Counted(UUID id, UUID organizationId, StrategyStatus status) {}
+
     /**
-     * The current strategies (not superseded) the given organizations share with their networks (NETWORK or
-     * PUBLIC): what a network's roll-up compares. Readable by every peer, so no caller check.
+     * The current strategies (not superseded) a network's roll-up counts: of the organizations in {@code sharing}
+     * the ones they share with their networks (NETWORK or PUBLIC), of those in {@code consenting}, which agreed to
+     * share aggregates, all of them. As figures only, so no caller check and nothing but owner and status.
      */
-    public List<Strategy> sharedOf(Collection<UUID> organizationIds) {
-        if (organizationIds.isEmpty()) {
-            return List.of();
+    public List<Counted> countedFor(Collection<UUID> sharing, Collection<UUID> consenting) {
+        List<Counted> counted = new ArrayList<>();
+        if (!sharing.isEmpty()) {
+            strategies
+                    .list(
+                            "organizationId in ?1 and visibility in ?2 and status <> ?3",
+                            sharing,
+                            Visibility.SHARED,
+                            StrategyStatus.SUPERSEDED)
+                    .forEach(s -> counted.add(new Counted(s.id, s.organizationId, s.status)));
         }
-        return strategies.list(
-                "organizationId in ?1 and visibility in ?2 and status <> ?3",
-                organizationIds,
-                Visibility.SHARED,
-                StrategyStatus.SUPERSEDED);
+        if (!consenting.isEmpty()) {
+            strategies
+                    .list("organizationId in ?1 and status <> ?2", consenting, StrategyStatus.SUPERSEDED)
+                    .forEach(s -> counted.add(new Counted(s.id, s.organizationId, s.status)));
+        }
+        return counted;
     }
 
     /** Whether a strategy exists and belongs to the organization, for records of that organization that name one. */

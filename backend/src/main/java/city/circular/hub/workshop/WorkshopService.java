@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -179,30 +180,39 @@ public class WorkshopService implements WriteCheck {
     }
 
     /**
-     * The organization's workshops held (status HELD) that ended after {@code from} (if given) up to {@code to}, by
-     * start. For a member of the organization only, such as a network status report it drafts.
+     * How many workshops each organization held, as a network's roll-up counts them: of the organizations in
+     * {@code sharing} the ones they share with their networks (NETWORK or PUBLIC), of those in {@code consenting},
+     * which agreed to share aggregates, all. A count only, so no caller check; organizations without any are absent.
      */
-    /**
-     * How many workshops each organization held and shares with its networks (NETWORK or PUBLIC): what a network's
-     * roll-up compares. Readable by every peer, so no caller check; organizations without any are absent.
-     */
-    public Map<UUID, Long> heldAndShared(Collection<UUID> organizationIds) {
-        if (organizationIds.isEmpty()) {
-            return Map.of();
+    public Map<UUID, Long> heldCountedFor(Collection<UUID> sharing, Collection<UUID> consenting) {
+        Map<UUID, Long> held = new HashMap<>();
+        if (!sharing.isEmpty()) {
+            held.putAll(heldCounts(sharing, Visibility.SHARED));
         }
+        if (!consenting.isEmpty()) {
+            held.putAll(heldCounts(consenting, List.of(Visibility.values())));
+        }
+        return held;
+    }
+
+    private Map<UUID, Long> heldCounts(Collection<UUID> organizationIds, Collection<Visibility> visibilities) {
         return workshops
                 .getEntityManager()
                 .createQuery(
                         "select w.organizationId, count(w) from Workshop w where w.organizationId in :o"
-                                + " and w.visibility in :shared and w.status = :held group by w.organizationId",
+                                + " and w.visibility in :visibilities and w.status = :held group by w.organizationId",
                         Object[].class)
                 .setParameter("o", organizationIds)
-                .setParameter("shared", Visibility.SHARED)
+                .setParameter("visibilities", visibilities)
                 .setParameter("held", WorkshopStatus.HELD)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 
+    /**
+     * The organization's workshops held (status HELD) that ended after {@code from} (if given) up to {@code to}, by
+     * start. For a member of the organization only, such as a network status report it drafts.
+     */
     public List<WorkshopHeld> heldBy(UUID organizationId, Instant from, Instant to) {
         if (!access.caller().isMemberOf(organizationId)) {
             throw ApiException.notFound("Organization");

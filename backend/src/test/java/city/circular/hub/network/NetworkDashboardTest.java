@@ -128,7 +128,8 @@ class NetworkDashboardTest {
                 .filter(l -> l.startsWith("Mema-" + f.suffix))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(csv));
-        assertEquals("1", rowOfA.split(",")[2], rowOfA);
+        assertEquals("SHARED_RECORDS", rowOfA.split(",")[2], rowOfA);
+        assertEquals("1", rowOfA.split(",")[3], rowOfA);
         as(f.coordinatorAdmin())
                 .queryParam("format", "xlsx")
                 .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
