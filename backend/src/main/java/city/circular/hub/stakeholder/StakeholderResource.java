@@ -64,7 +64,7 @@ public class StakeholderResource {
     private static final String BULK_EXAMPLE = """
             {"items": [{"externalId": "crm-0815", "name": "Handwerkskammer Musterstadt", "sector": "CHAMBER",
              "fieldsOfAction": ["CONSTRUCTION_BUILDINGS"], "visibility": "PRIVATE"},
-            {"externalId": "crm-0816", "name": "Stadtwerke Musterstadt", "sector": "PUBLIC_UTILITY"}]}""";
+            {"externalId": "crm-0816", "name": "Stadtwerke Musterstadt", "sector": "UTILITY"}]}""";
 
     private static final String INPUT_EXAMPLE = """
             {"name": "Handwerkskammer Musterstadt", "sector": "CHAMBER",

@@ -68,7 +68,7 @@ public class WorkshopResource {
             {"items": [{"externalId": "ws-2026-03", "strategyId": "6f1f9f5e-2d0c-4a51-9d76-5b8f0d9e4a11",
              "title": "Auftaktworkshop Kreislaufstadt", "purpose": "KICK_OFF", "format": "IN_PERSON",
              "startsAt": "2026-03-10T09:00:00+01:00", "endsAt": "2026-03-10T12:00:00+01:00",
-             "place": "Rathaus, Ratssaal", "visibility": "NETWORK"}]}""";
+             "place": "Rathaus, Ratssaal", "capacity": 30, "visibility": "NETWORK"}]}""";
 
     private static final String INPUT_EXAMPLE = """
             {"strategyId": "6f1f9f5e-2d0c-4a51-9d76-5b8f0d9e4a11", "title": "Auftaktworkshop Kreislaufstadt",
