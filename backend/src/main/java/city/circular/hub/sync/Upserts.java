@@ -154,7 +154,7 @@ public class Upserts {
     }
 
     /** Items of a partial bulk request stored per transaction while none fails. */
-    static final int CHUNK = 100;
+    static final int CHUNK = 500;
 
     /** Statements sent to the database at once when a bulk transaction flushes. */
     private static final int JDBC_BATCH = 100;
