@@ -8,7 +8,7 @@
 # CCH_BENCH_BULK_BATCH items with CCH_BENCH_BULK_CONCURRENCY clients (scripts/bench/bulk-bench.mjs): new records in
 # partial and atomic mode, then the same records again (every item a replace). Beside it, PostgreSQL's own rate for
 # equivalent rows through pgbench (scripts/bench/bulk-insert.sql: one project row per transaction, with the change
-# record its trigger writes; bulk-insert-chunk.sql: 100 rows per transaction, as partial mode stores a chunk). The API checks tokens against a key pair made here
+# record its trigger writes; bulk-insert-chunk.sql: 100 rows per transaction). The API checks tokens against a key pair made here
 # (quarkus.oidc.public-key) instead of a Keycloak. Only localhost is contacted; loops are bounded. Stops what it
 # started.
 set -euo pipefail

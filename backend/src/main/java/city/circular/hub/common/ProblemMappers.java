@@ -246,6 +246,14 @@ public class ProblemMappers {
         if (e instanceof StrictJson.UnstorableValue unstorable) {
             return unstorable(unstorable, uri);
         }
+        if (e instanceof StrictJson.TooManyItems tooMany && tooMany.tooLarge) {
+            return problem(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    413,
+                    "The request carries more records than one request may; send them in several.",
+                    path(uri),
+                    List.of(new FieldError(jsonPath(tooMany), tooMany.getOriginalMessage())));
+        }
         if (e instanceof StrictJson.TooManyItems tooMany) {
             return problem(
                     ProblemType.VALIDATION,

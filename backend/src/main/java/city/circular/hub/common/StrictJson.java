@@ -84,8 +84,12 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     public static final class TooManyItems extends JsonMappingException {
 
-        TooManyItems(JsonParser parser, String message) {
+        /** The list is marked {@link ManyRecords}: the request is too large rather than invalid. */
+        public final boolean tooLarge;
+
+        TooManyItems(JsonParser parser, String message, boolean tooLarge) {
             super(parser, message);
+            this.tooLarge = tooLarge;
         }
     }
 
@@ -118,15 +122,21 @@ public class StrictJson implements ObjectMapperCustomizer {
     private static final class Counted extends DelegatingDeserializer {
 
         private final int maxItems;
+        private final boolean manyRecords;
 
         Counted(JsonDeserializer<?> delegate, int maxItems) {
+            this(delegate, maxItems, false);
+        }
+
+        Counted(JsonDeserializer<?> delegate, int maxItems, boolean manyRecords) {
             super(delegate);
             this.maxItems = maxItems;
+            this.manyRecords = manyRecords;
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new Counted(delegate, maxItems);
+            return new Counted(delegate, maxItems, manyRecords);
         }
 
         @Override
@@ -136,14 +146,17 @@ public class StrictJson implements ObjectMapperCustomizer {
             Size size = property == null ? null : property.getAnnotation(Size.class);
             return size == null || !(contextual instanceof Counted counted)
                     ? contextual
-                    : new Counted(counted.getDelegatee(), Math.min(size.max(), MAX_ITEMS));
+                    : new Counted(
+                            counted.getDelegatee(),
+                            Math.min(size.max(), MAX_ITEMS),
+                            property.getAnnotation(ManyRecords.class) != null);
         }
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Object value = super.deserialize(parser, context);
             if (value instanceof Collection<?> items && items.size() > maxItems) {
-                throw new TooManyItems(parser, "must have at most " + maxItems + " items");
+                throw new TooManyItems(parser, "must have at most " + maxItems + " items", manyRecords);
             }
             return value;
         }

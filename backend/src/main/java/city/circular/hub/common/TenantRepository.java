@@ -1,7 +1,10 @@
 package city.circular.hub.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,5 +38,20 @@ public interface TenantRepository<T extends TenantRecord> extends PanacheReposit
         return find("organizationId = ?1 and externalId = ?2", organizationId, externalId)
                 .firstResultOptional()
                 .map(record -> record.id);
+    }
+
+    /**
+     * The organization's records with these external ids, by external id, in one query; they are then loaded, so that
+     * finding one by id asks the database nothing more.
+     */
+    default Map<String, T> byExternalIds(UUID organizationId, Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, T> found = new HashMap<>();
+        for (T record : list("organizationId = ?1 and externalId in ?2", organizationId, externalIds)) {
+            found.put(record.externalId, record);
+        }
+        return found;
     }
 }

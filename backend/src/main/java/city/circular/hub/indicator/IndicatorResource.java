@@ -6,11 +6,16 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.strategy.StrategyService;
+import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkParams;
+import city.circular.hub.sync.BulkResult;
 import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.UpsertParams;
 import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -62,6 +67,8 @@ public class IndicatorResource {
              "baseline": {"value": 452, "date": "2020-12-31"},
              "targets": [{"value": 400, "date": "2027-12-31"}, {"value": 362, "date": "2030-12-31"}],
              "source": "Abfallbilanz der Stadt Musterstadt", "externalId": "abf-01"}""";
+
+    private static final String BULK_EXAMPLE = "{\"items\": [" + INPUT_EXAMPLE + "]}";
 
     private static final String VALUE_EXAMPLE = """
             {"observedOn": "2025-12-31", "value": 405, "kind": "ACTUAL", "source": "Abfallbilanz 2025"}""";
@@ -147,24 +154,43 @@ public class IndicatorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upsertIndicator(
             @PathParam("strategyId") UUID strategyId,
-            @Parameter(
-                            description = UpsertDocs.EXTERNAL_ID,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            minLength = 1,
-                                            maxLength = Upserts.MAX_EXTERNAL_ID))
-                    @PathParam("externalId")
-                    String externalId,
-            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
-                    @HeaderParam(Upserts.IF_NONE_MATCH)
-                    String ifNoneMatch,
+            @BeanParam UpsertParams upsert,
             @Valid @NotNull IndicatorInput input) {
         Upserts.Collection<IndicatorInput> indicators = byExternalId.of(strategyId);
-        Upserts.Outcome outcome =
-                upserts.upsert(indicators, null, externalId, input, Upserts.Conditions.of(ifMatch, ifNoneMatch));
+        Upserts.Outcome outcome = upserts.upsert(indicators, null, upsert.externalId, input, upsert.conditions());
         return Upserts.answer(indicators, outcome);
+    }
+
+    @POST
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
+    @Path("/bulk")
+    @Operation(
+            summary = "Create or replace up to 1,000 indicators of the strategy by external id",
+            description = UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = IndicatorBulkInput.class),
+                            examples = @ExampleObject(name = "indicators", value = BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = UpsertDocs.BULK_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertIndicators(
+            @PathParam("strategyId") UUID strategyId,
+            @BeanParam BulkParams how,
+            @Valid @NotNull IndicatorBulkInput bulk,
+            UriInfo uri) {
+        return upserts.bulk(byExternalId.of(strategyId), null, bulk.items(), how.mode, uri);
     }
 
     @GET

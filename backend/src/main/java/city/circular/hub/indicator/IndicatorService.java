@@ -1,6 +1,7 @@
 package city.circular.hub.indicator;
 
 import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.FieldError;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Strings;
@@ -126,7 +127,8 @@ public class IndicatorService {
         // Checked before the entity changes: the queries would otherwise flush the half-applied update.
         check(strategy, input, indicator.id);
         IndicatorMapper.apply(input, indicator);
-        indicator.touched(access.caller().username());
+        Dirty.touchIfChanged(
+                indicators.getEntityManager(), indicator, access.caller().username());
         indicators.flush();
         return withValues(indicator);
     }

@@ -10,7 +10,12 @@ import city.circular.hub.common.Versions;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
+import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkParams;
+import city.circular.hub.sync.BulkResult;
+import city.circular.hub.sync.OwnerParam;
 import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.UpsertParams;
 import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -75,6 +80,12 @@ public class PracticeResource {
              "fieldsOfAction": ["CONSTRUCTION_BUILDINGS"], "sdgTargets": ["12.5"], "maturity": "LIGHTHOUSE",
              "language": "de", "attachments": [{"title": "Leitfaden", "url": "https://musterstadt.example/leitfaden.pdf"}],
              "visibility": "NETWORK"}""";
+
+    private static final String BULK_EXAMPLE = """
+            {"items": [{"externalId": "gp-bauteilboerse", "title": "Bauteilbörse für kommunale Rückbauprojekte",
+             "summary": "Gebrauchte Bauteile aus dem Rückbau städtischer Gebäude werden erfasst und wiederverwendet.",
+             "fieldsOfAction": ["CONSTRUCTION_BUILDINGS"], "maturity": "LIGHTHOUSE", "language": "de",
+             "visibility": "NETWORK"}]}""";
 
     /** The library's search parameters, parsed into a filter. */
     public static class Filters {
@@ -254,30 +265,40 @@ public class PracticeResource {
             description = UpsertDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upsertPractice(
-            @Parameter(
-                            description = UpsertDocs.EXTERNAL_ID,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            minLength = 1,
-                                            maxLength = Upserts.MAX_EXTERNAL_ID))
-                    @PathParam("externalId")
-                    String externalId,
-            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
-                    @QueryParam("organizationId")
-                    String organizationId,
-            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
-                    @HeaderParam(Upserts.IF_NONE_MATCH)
-                    String ifNoneMatch,
-            @Valid @NotNull PracticeInput input) {
-        Upserts.Outcome outcome = upserts.upsert(
-                byExternalId,
-                QueryParams.uuid("organizationId", organizationId),
-                externalId,
-                input,
-                Upserts.Conditions.of(ifMatch, ifNoneMatch));
+            @BeanParam UpsertParams upsert, @BeanParam OwnerParam owner, @Valid @NotNull PracticeInput input) {
+        Upserts.Outcome outcome =
+                upserts.upsert(byExternalId, owner.organization(), upsert.externalId, input, upsert.conditions());
         return Upserts.answer(byExternalId, outcome);
+    }
+
+    @POST
+    @ForEditors
+    @Path("/bulk")
+    @Operation(summary = "Create or replace up to 1,000 good practices by external id", description = UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PracticeBulkInput.class),
+                            examples = @ExampleObject(name = "practices", value = BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = UpsertDocs.BULK_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertPractices(
+            @BeanParam BulkParams how,
+            @BeanParam OwnerParam owner,
+            @Valid @NotNull PracticeBulkInput bulk,
+            UriInfo uri) {
+        return upserts.bulk(byExternalId, owner.organization(), bulk.items(), how.mode, uri);
     }
 
     @GET

@@ -3,6 +3,7 @@ package city.circular.hub.practice;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.AuditedRecord;
 import city.circular.hub.common.Caller;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.FieldError;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.ProblemType;
@@ -156,7 +157,8 @@ public class PracticeService implements WriteCheck {
                     "must be NETWORK or PUBLIC while the practice is published");
         }
         PracticeMapper.apply(input, practice);
-        practice.touched(access.caller().username());
+        Dirty.touchIfChanged(
+                practices.getEntityManager(), practice, access.caller().username());
         practices.flush();
         return view(practice);
     }

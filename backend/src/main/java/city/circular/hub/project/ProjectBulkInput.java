@@ -1,5 +1,6 @@
 package city.circular.hub.project;
 
+import city.circular.hub.common.ManyRecords;
 import city.circular.hub.sync.UpsertDocs;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A bulk upsert of starter projects. The items are validated one by one when they are stored (sync/Upserts), so that in
- * partial mode one invalid item does not refuse the others.
+ * partial mode one invalid item does not refuse the others; more than 1,000 items answer 413 there.
  */
 @Schema(name = "ProjectBulkInput", description = "Up to 1,000 starter projects, each with its externalId.")
 public record ProjectBulkInput(
-        @NotNull @Size(min = 1, max = UpsertDocs.MAX_BULK_ITEMS)
+        @NotNull @Size(min = 1, max = UpsertDocs.MAX_BULK_ITEMS) @ManyRecords
         List<ProjectInput> items) {}

@@ -18,8 +18,11 @@ import city.circular.hub.project.ProjectViews.ProjectPage;
 import city.circular.hub.project.ProjectViews.ProjectView;
 import city.circular.hub.project.ProjectViews.StatusUpdateView;
 import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkParams;
 import city.circular.hub.sync.BulkResult;
+import city.circular.hub.sync.OwnerParam;
 import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.UpsertParams;
 import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -238,29 +241,9 @@ public class StarterProjectResource {
             description = UpsertDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upsertStarterProject(
-            @Parameter(
-                            description = UpsertDocs.EXTERNAL_ID,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            minLength = 1,
-                                            maxLength = Upserts.MAX_EXTERNAL_ID))
-                    @PathParam("externalId")
-                    String externalId,
-            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
-                    @QueryParam("organizationId")
-                    String organizationId,
-            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
-                    @HeaderParam(Upserts.IF_NONE_MATCH)
-                    String ifNoneMatch,
-            @Valid @NotNull ProjectInput input) {
-        Upserts.Outcome outcome = upserts.upsert(
-                byExternalId,
-                QueryParams.uuid("organizationId", organizationId),
-                externalId,
-                input,
-                Upserts.Conditions.of(ifMatch, ifNoneMatch));
+            @BeanParam UpsertParams upsert, @BeanParam OwnerParam owner, @Valid @NotNull ProjectInput input) {
+        Upserts.Outcome outcome =
+                upserts.upsert(byExternalId, owner.organization(), upsert.externalId, input, upsert.conditions());
         return Upserts.answer(byExternalId, outcome);
     }
 
@@ -279,24 +262,19 @@ public class StarterProjectResource {
             description = "One result per item",
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(
+            responseCode = "413",
+            description = UpsertDocs.BULK_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
             responseCode = "422",
             description = UpsertDocs.BULK_FAILURE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
     public Response bulkUpsertStarterProjects(
-            @Parameter(
-                            description = UpsertDocs.BULK_MODE,
-                            schema =
-                                    @Schema(
-                                            enumeration = {"partial", "atomic"},
-                                            defaultValue = "partial"))
-                    @QueryParam("mode")
-                    String mode,
-            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
-                    @QueryParam("organizationId")
-                    String organizationId,
+            @BeanParam BulkParams how,
+            @BeanParam OwnerParam owner,
             @Valid @NotNull ProjectBulkInput bulk,
             UriInfo uri) {
-        return upserts.bulk(byExternalId, QueryParams.uuid("organizationId", organizationId), bulk.items(), mode, uri);
+        return upserts.bulk(byExternalId, owner.organization(), bulk.items(), how.mode, uri);
     }
 
     @GET

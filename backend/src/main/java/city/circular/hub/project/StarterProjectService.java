@@ -5,6 +5,7 @@ import static city.circular.hub.common.Strings.blankToNull;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.AuditedRecord;
 import city.circular.hub.common.Cursor;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.FieldError;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.ProblemType;
@@ -150,7 +151,23 @@ public class StarterProjectService implements WriteCheck {
      */
     @Transactional
     public StarterProject insert(UUID owner, ProjectInput input, UUID originOutcomeId, String originNote) {
-        projects.requireUniqueExternalId(owner, input.externalId(), null, "starter project");
+        return insert(owner, input, originOutcomeId, originNote, null);
+    }
+
+    /**
+     * What a bulk transaction looked up at once for all its items (the parties of the projects it replaces), so that
+     * each item is checked as on its own but asks the database nothing more; its writes are flushed together when
+     * the transaction's items are all written.
+     */
+    record Prefetched(Map<UUID, List<ProjectParty>> parties) {}
+
+    /** {@code bulk} is null outside a bulk transaction. */
+    @Transactional
+    StarterProject insert(UUID owner, ProjectInput input, UUID originOutcomeId, String originNote, Prefetched bulk) {
+        if (bulk == null) {
+            // A bulk transaction looked its external ids up at once; the unique index refuses one taken since.
+            projects.requireUniqueExternalId(owner, input.externalId(), null, "starter project");
+        }
         fieldsOfAction.requireUsable(owner, input.fieldsOfAction());
         StarterProject project = new StarterProject();
         project.created(owner, access.caller().username());
@@ -159,6 +176,11 @@ public class StarterProjectService implements WriteCheck {
         List<ProjectParty> newParties = partiesOf(project, input);
         checkComponents(input);
         apply(input, project);
+        if (bulk != null) {
+            projects.persist(project);
+            parties.persist(newParties); // a new project has none to replace
+            return project;
+        }
         projects.persistAndFlush(project);
         parties.replace(project.id, newParties);
         parties.flush();
@@ -173,17 +195,49 @@ public class StarterProjectService implements WriteCheck {
     /** {@link #update} without reading the view back, for bulk upserts that answer with id and ETag only. */
     @Transactional
     public StarterProject change(UUID id, String ifMatch, ProjectInput input) {
+        return change(id, ifMatch, input, null);
+    }
+
+    /**
+     * Replaces the project's fields and parties. When that changes nothing, the project keeps its version and no
+     * change record is written, so that sending what is stored again (a sync script's second run) changes nothing.
+     * {@code bulk} is null outside a bulk transaction.
+     */
+    @Transactional
+    StarterProject change(UUID id, String ifMatch, ProjectInput input, Prefetched bulk) {
         StarterProject project = writable(id, ifMatch);
-        projects.requireUniqueExternalId(project.organizationId, input.externalId(), id, "starter project");
+        if (bulk == null) {
+            // In bulk the record was found by this external id, which the unique index keeps its own.
+            projects.requireUniqueExternalId(project.organizationId, input.externalId(), id, "starter project");
+        }
         fieldsOfAction.requireUsable(project.organizationId, input.fieldsOfAction());
         List<ProjectParty> newParties = partiesOf(project, input);
         checkComponents(input);
+        List<ProjectParty> currentParties =
+                bulk == null ? parties.ofProjects(List.of(id)) : bulk.parties().getOrDefault(id, List.of());
+        boolean sameParties = sameParties(currentParties, newParties);
         apply(input, project);
+        if (sameParties && !Dirty.isDirty(projects.getEntityManager(), project)) {
+            return project;
+        }
         project.touched(access.caller().username());
-        projects.flush();
-        parties.replace(project.id, newParties);
-        parties.flush();
+        if (bulk == null) {
+            projects.flush();
+        }
+        if (!sameParties) {
+            // Deletes by query and flushes: in bulk only a project whose parties change costs these statements.
+            parties.replace(project.id, newParties);
+            if (bulk == null) {
+                parties.flush();
+            }
+        }
         return project;
+    }
+
+    private static boolean sameParties(List<ProjectParty> current, List<ProjectParty> next) {
+        Function<List<ProjectParty>, Set<String>> keys =
+                list -> list.stream().map(p -> p.stakeholderId + "/" + p.role).collect(Collectors.toSet());
+        return current.size() == next.size() && keys.apply(current).equals(keys.apply(next));
     }
 
     @Transactional

@@ -3,6 +3,10 @@ package city.circular.hub.project;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.sync.Upserts;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,11 +16,14 @@ public class StarterProjectUpserts implements Upserts.Collection<ProjectInput> {
 
     private final StarterProjectService service;
     private final ProjectRepository records;
+    private final PartyRepository parties;
     private final AccessPolicy access;
 
-    public StarterProjectUpserts(StarterProjectService service, ProjectRepository records, AccessPolicy access) {
+    public StarterProjectUpserts(
+            StarterProjectService service, ProjectRepository records, PartyRepository parties, AccessPolicy access) {
         this.service = service;
         this.records = records;
+        this.parties = parties;
         this.access = access;
     }
 
@@ -71,7 +78,38 @@ public class StarterProjectUpserts implements Upserts.Collection<ProjectInput> {
         return written(service.change(id, ifMatch, input));
     }
 
+    /** Bulk: the projects and their parties in two queries per transaction, and no flush per item. */
+    @Override
+    public Upserts.Batch<ProjectInput> batch() {
+        StarterProjectService.Prefetched prefetched = new StarterProjectService.Prefetched(new HashMap<>());
+        return new Upserts.Batch<>() {
+            @Override
+            public Map<String, UUID> find(UUID owner, Collection<String> externalIds) {
+                Map<String, UUID> ids = new HashMap<>();
+                records.byExternalIds(owner, externalIds).forEach((key, project) -> ids.put(key, project.id));
+                for (ProjectParty party : parties.ofProjects(ids.values())) {
+                    prefetched
+                            .parties()
+                            .computeIfAbsent(party.projectId, p -> new ArrayList<>())
+                            .add(party);
+                }
+                return ids;
+            }
+
+            @Override
+            public Upserts.Written create(ProjectInput input) {
+                return written(service.insert(input.organizationId(), input, null, null, prefetched));
+            }
+
+            @Override
+            public Upserts.Written replace(UUID id, ProjectInput input) {
+                return written(service.change(id, "*", input, prefetched));
+            }
+        };
+    }
+
+    /** The version is read when the answer is made, after the flush that writes a replaced project. */
     private Upserts.Written written(StarterProject project) {
-        return new Upserts.Written(project.id, project.version, () -> service.view(project));
+        return new Upserts.Written(project.id, () -> project.version, () -> service.view(project));
     }
 }

@@ -4,6 +4,7 @@ import static city.circular.hub.common.Strings.blankToNull;
 
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Cursor;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Slice;
 import city.circular.hub.common.Versions;
@@ -82,7 +83,8 @@ public class AnalysisService implements WriteCheck {
         }
         analyses.requireUniqueExternalId(analysis.organizationId, input.externalId(), id, "analysis");
         apply(input, analysis);
-        analysis.touched(access.caller().username());
+        Dirty.touchIfChanged(
+                analyses.getEntityManager(), analysis, access.caller().username());
         analyses.flush();
         return analysis;
     }

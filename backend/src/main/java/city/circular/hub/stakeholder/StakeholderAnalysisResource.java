@@ -8,11 +8,16 @@ import city.circular.hub.common.Tagged;
 import city.circular.hub.common.Versions;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
+import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkParams;
+import city.circular.hub.sync.BulkResult;
 import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.UpsertParams;
 import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -52,6 +57,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Missing or invalid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StakeholderAnalysisResource {
+
+    private static final String BULK_EXAMPLE = """
+            {"items": [{"externalId": "sa-2026", "strategyId": "6f1f9f5e-2d0c-4a51-9d76-5b8f0d9e4a11",
+             "title": "Stakeholderanalyse 2026", "method": "WORKSHOP", "conductedOn": "2026-02-15",
+             "status": "COMPLETED", "visibility": "PRIVATE"}]}""";
 
     private static final String INPUT_EXAMPLE = """
             {"strategyId": "6f1f9f5e-2d0c-4a51-9d76-5b8f0d9e4a11", "title": "Stakeholderanalyse 2026",
@@ -146,24 +156,38 @@ public class StakeholderAnalysisResource {
             responseCode = "412",
             description = UpsertDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upsertStakeholderAnalysis(
-            @Parameter(
-                            description = UpsertDocs.EXTERNAL_ID,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            minLength = 1,
-                                            maxLength = Upserts.MAX_EXTERNAL_ID))
-                    @PathParam("externalId")
-                    String externalId,
-            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
-                    @HeaderParam(Upserts.IF_NONE_MATCH)
-                    String ifNoneMatch,
-            @Valid @NotNull AnalysisInput input) {
-        Upserts.Outcome outcome =
-                upserts.upsert(byExternalId, null, externalId, input, Upserts.Conditions.of(ifMatch, ifNoneMatch));
+    public Response upsertStakeholderAnalysis(@BeanParam UpsertParams upsert, @Valid @NotNull AnalysisInput input) {
+        Upserts.Outcome outcome = upserts.upsert(byExternalId, null, upsert.externalId, input, upsert.conditions());
         return Upserts.answer(byExternalId, outcome);
+    }
+
+    @POST
+    @ForEditors
+    @Path("/bulk")
+    @Operation(
+            summary = "Create or replace up to 1,000 stakeholder analyses by external id",
+            description = UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AnalysisBulkInput.class),
+                            examples = @ExampleObject(name = "analyses", value = BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = UpsertDocs.BULK_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertStakeholderAnalyses(
+            @BeanParam BulkParams how, @Valid @NotNull AnalysisBulkInput bulk, UriInfo uri) {
+        return upserts.bulk(byExternalId, null, bulk.items(), how.mode, uri);
     }
 
     @GET

@@ -8,11 +8,17 @@ import city.circular.hub.common.Tagged;
 import city.circular.hub.fieldofaction.FieldOfActionCodes;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
+import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkParams;
+import city.circular.hub.sync.BulkResult;
+import city.circular.hub.sync.OwnerParam;
 import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.UpsertParams;
 import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,6 +61,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StakeholderResource {
 
     static final String CSV = "text/csv";
+    private static final String BULK_EXAMPLE = """
+            {"items": [{"externalId": "crm-0815", "name": "Handwerkskammer Musterstadt", "sector": "CHAMBER",
+             "fieldsOfAction": ["CONSTRUCTION_BUILDINGS"], "visibility": "PRIVATE"},
+            {"externalId": "crm-0816", "name": "Stadtwerke Musterstadt", "sector": "UTILITY"}]}""";
+
     private static final String INPUT_EXAMPLE = """
             {"name": "Handwerkskammer Musterstadt", "sector": "CHAMBER",
              "fieldsOfAction": ["CONSTRUCTION_BUILDINGS"], "website": "https://hwk-musterstadt.example",
@@ -159,30 +170,40 @@ public class StakeholderResource {
             description = UpsertDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upsertStakeholder(
-            @Parameter(
-                            description = UpsertDocs.EXTERNAL_ID,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            minLength = 1,
-                                            maxLength = Upserts.MAX_EXTERNAL_ID))
-                    @PathParam("externalId")
-                    String externalId,
-            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
-                    @QueryParam("organizationId")
-                    String organizationId,
-            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
-                    @HeaderParam(Upserts.IF_NONE_MATCH)
-                    String ifNoneMatch,
-            @Valid @NotNull StakeholderInput input) {
-        Upserts.Outcome outcome = upserts.upsert(
-                byExternalId,
-                QueryParams.uuid("organizationId", organizationId),
-                externalId,
-                input,
-                Upserts.Conditions.of(ifMatch, ifNoneMatch));
+            @BeanParam UpsertParams upsert, @BeanParam OwnerParam owner, @Valid @NotNull StakeholderInput input) {
+        Upserts.Outcome outcome =
+                upserts.upsert(byExternalId, owner.organization(), upsert.externalId, input, upsert.conditions());
         return Upserts.answer(byExternalId, outcome);
+    }
+
+    @POST
+    @ForEditors
+    @Path("/bulk")
+    @Operation(summary = "Create or replace up to 1,000 stakeholders by external id", description = UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StakeholderBulkInput.class),
+                            examples = @ExampleObject(name = "stakeholders", value = BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = UpsertDocs.BULK_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertStakeholders(
+            @BeanParam BulkParams how,
+            @BeanParam OwnerParam owner,
+            @Valid @NotNull StakeholderBulkInput bulk,
+            UriInfo uri) {
+        return upserts.bulk(byExternalId, owner.organization(), bulk.items(), how.mode, uri);
     }
 
     @GET

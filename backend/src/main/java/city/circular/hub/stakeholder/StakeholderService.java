@@ -4,6 +4,7 @@ import static city.circular.hub.common.Strings.blankToNull;
 
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Cursor;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Slice;
 import city.circular.hub.common.Versions;
@@ -109,7 +110,8 @@ public class StakeholderService implements WriteCheck {
         stakeholders.requireUniqueExternalId(stakeholder.organizationId, input.externalId(), id, "stakeholder");
         fieldsOfAction.requireUsable(stakeholder.organizationId, input.fieldsOfAction());
         apply(input, stakeholder);
-        stakeholder.touched(access.caller().username());
+        Dirty.touchIfChanged(
+                stakeholders.getEntityManager(), stakeholder, access.caller().username());
         stakeholders.flush();
         return stakeholder;
     }

@@ -3,6 +3,7 @@ package city.circular.hub.strategy;
 import city.circular.hub.anchoring.CouncilDecisions;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Cursor;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.FieldError;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.ProblemType;
@@ -142,7 +143,8 @@ public class StrategyService implements WriteCheck {
         Strategy strategy = writable(id, ifMatch);
         strategies.requireUniqueExternalId(strategy.organizationId, input.externalId(), strategy.id, "strategy");
         StrategyMapper.apply(input, strategy);
-        strategy.touched(access.caller().username());
+        Dirty.touchIfChanged(
+                strategies.getEntityManager(), strategy, access.caller().username());
         strategies.flush();
         return strategy;
     }

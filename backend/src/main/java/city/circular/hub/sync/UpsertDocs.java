@@ -13,7 +13,8 @@ public final class UpsertDocs {
             + " `externalId` may be left out; if sent it must be the one in the address. Without If-Match a record"
             + " that exists is replaced whatever its version; with If-Match only the version named is replaced (412"
             + " otherwise, and 412 when there is nothing to replace); with `If-None-Match: *` the request only"
-            + " creates (412 when the record exists). Of two concurrent requests creating the same external id, one"
+            + " creates (412 when the record exists). A replace with what is stored changes nothing: no new version,"
+            + " no change record. Of two concurrent requests creating the same external id, one"
             + " creates and the other replaces.";
 
     public static final String EXTERNAL_ID =
@@ -39,8 +40,13 @@ public final class UpsertDocs {
             + " RFC 9457 problem the item would have got on its own. `mode=atomic` stores all items or none: if any"
             + " item is invalid or fails, nothing is stored and the answer is a 422 problem whose `results` name the"
             + " failing item and mark the others NOT_STORED. A body that cannot be read (malformed JSON, a wrong type"
-            + " or unknown property in any item, more than 1,000 items, more than the body size limit) is refused as a"
-            + " whole with 400 or 413. Send an Idempotency-Key to make a retry after a timeout replay the first answer.";
+            + " or unknown property in any item) is refused as a whole with 400, one with more than 1,000 items or"
+            + " more than the body size limit with 413. A replace that sends what is stored changes nothing: the"
+            + " record keeps its version (the ETag answered is the one it had) and no change is recorded, so that"
+            + " a sync script's second run leaves everything as it was. Send an Idempotency-Key to make a retry after a timeout replay the first answer.";
+
+    public static final String BULK_TOO_LARGE =
+            "More than 1,000 items, or a body larger than the size limit: nothing was stored; send fewer per request";
 
     public static final String BULK_MODE = "`partial` (default): each item on its own; `atomic`: all or nothing";
 

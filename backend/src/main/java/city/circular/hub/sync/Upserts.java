@@ -22,13 +22,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 
 /**
@@ -74,22 +78,58 @@ public class Upserts {
         Written create(I input);
 
         Written replace(UUID id, String ifMatch, I input);
+
+        /**
+         * A writer for the items of one bulk transaction, which finds their records in one query and writes them in
+         * one flush at the end, or null to store each item through {@link #find}, {@link #create} and
+         * {@link #replace} (a flush each). The same rules hold either way: an item the writer refuses makes the
+         * transaction roll back, and its items are then stored one by one to tell which failed.
+         */
+        default Batch<I> batch() {
+            return null;
+        }
+    }
+
+    /**
+     * Writes of one bulk transaction: the records of the external ids looked up at once, then each item created or
+     * replaced with the checks of the single write but without a flush of its own, so that the statements go to the
+     * database in JDBC batches when the transaction flushes.
+     */
+    public interface Batch<I> {
+
+        /** The ids of the owner's records with these external ids, in one query. */
+        Map<String, UUID> find(UUID owner, java.util.Collection<String> externalIds);
+
+        Written create(I input);
+
+        /** Replaces a record {@link #find} returned, whatever its version. */
+        Written replace(UUID id, I input);
     }
 
     /**
      * A stored record: its id, version (the ETag) and the view the API answers with, made only for answers that show
-     * it (a bulk answer carries id and ETag alone, and reading a view back can cost queries).
+     * it (a bulk answer carries id and ETag alone, and reading a view back can cost queries). The version is read when
+     * asked for: a bulk chunk writes its records in one flush at its end, which is when a replaced record's version
+     * goes up.
      */
-    public record Written(UUID id, long version, Supplier<Object> view) {
+    public record Written(UUID id, LongSupplier versionOf, Supplier<Object> view) {
 
-        public Written(UUID id, long version, Object body) {
-            this(id, version, () -> body);
+        public Written(UUID id, long version, Supplier<Object> view) {
+            this(id, () -> version, view);
         }
 
-        /** The same, with its view made now, while the transaction that wrote it is still open. */
+        public Written(UUID id, long version, Object body) {
+            this(id, () -> version, () -> body);
+        }
+
+        public long version() {
+            return versionOf.getAsLong();
+        }
+
+        /** The same, with its view and version taken now, while the transaction that wrote it is still open. */
         Written withView() {
             Object body = view.get();
-            return new Written(id, version, body);
+            return new Written(id, version(), body);
         }
     }
 
@@ -114,7 +154,10 @@ public class Upserts {
     }
 
     /** Items of a partial bulk request stored per transaction while none fails. */
-    static final int CHUNK = 100;
+    static final int CHUNK = 500;
+
+    /** Statements sent to the database at once when a bulk transaction flushes. */
+    private static final int JDBC_BATCH = 100;
 
     private final Validator validator;
     private final EntityManager entityManager;
@@ -201,12 +244,19 @@ public class Upserts {
     /**
      * Upserts each item by its own external id and answers with one result per item. PARTIAL stores each valid item in
      * a transaction of its own (200, whatever failed); ATOMIC stores all in one transaction or, when any item is
-     * invalid or fails, none (422 problem with the results). A body that cannot be read at all was refused before.
+     * invalid or fails, none (422 problem with the results). A body that cannot be read at all was refused before;
+     * one with more than {@link UpsertDocs#MAX_BULK_ITEMS} items is refused here as too large (413).
      */
     public <I> Response bulk(
             Collection<I> collection, UUID requestedOrganization, List<I> items, String mode, UriInfo uri) {
         BulkMode how = BulkMode.of(mode);
         int size = items.size();
+        if (size > UpsertDocs.MAX_BULK_ITEMS) {
+            throw new ApiException(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "A bulk request holds at most " + UpsertDocs.MAX_BULK_ITEMS + " items, this one " + size
+                            + "; send them in several requests.");
+        }
         String[] keys = new String[size];
         Problem[] refused = new Problem[size];
         Map<String, Integer> seen = new HashMap<>();
@@ -241,6 +291,21 @@ public class Upserts {
             }
             return failure(results, uri);
         }
+        Batch<I> batch = collection.batch();
+        if (batch != null) {
+            List<Integer> all = IntStream.range(0, size).boxed().toList();
+            try {
+                List<Outcome> outcomes = QuarkusTransaction.requiringNew()
+                        .call(() -> storeBatched(collection, batch, requestedOrganization, items, keys, all));
+                for (int i = 0; i < size; i++) {
+                    results.add(BulkItemResult.stored(i, keys[i], outcomes.get(i)));
+                }
+                return Response.ok(BulkResult.of(results)).build();
+            } catch (RuntimeException batchFailed) {
+                // Nothing was stored. Item by item, in a transaction that stores nothing either, names the one.
+                results.clear();
+            }
+        }
         int[] current = {-1};
         try {
             List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
@@ -270,9 +335,10 @@ public class Upserts {
     }
 
     /**
-     * Stores a chunk of a partial bulk request in one transaction, which costs one commit instead of one per item.
-     * When any item fails, the chunk is rolled back and its items are stored one by one, each in a transaction of its
-     * own: every item then gets the answer it would have got alone, and the others are stored all the same.
+     * Stores a chunk of a partial bulk request in one transaction, which costs one commit instead of one per item, and
+     * with the collection's {@link Batch} one lookup and one flush instead of one each per item. When any item fails,
+     * the chunk is rolled back and its items are stored one by one, each in a transaction of its own: every item then
+     * gets the answer it would have got alone, and the others are stored all the same.
      */
     private <I> void storeChunk(
             Collection<I> collection,
@@ -282,8 +348,12 @@ public class Upserts {
             List<Integer> chunk,
             BulkItemResult[] answered,
             UriInfo uri) {
+        Batch<I> batch = collection.batch();
         try {
             List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                if (batch != null) {
+                    return storeBatched(collection, batch, requestedOrganization, items, keys, chunk);
+                }
                 List<Outcome> stored = new ArrayList<>(chunk.size());
                 for (int i : chunk) {
                     stored.add(joined(collection, requestedOrganization, keys[i], items.get(i)));
@@ -304,6 +374,42 @@ public class Upserts {
                 }
             }
         }
+    }
+
+    /**
+     * The items of one bulk transaction through the collection's batch writer: each item's owner as the single upsert
+     * decides it, the owners' records with the items' external ids in one query per owner, each item replacing the
+     * record found or creating one, and one flush at the end that sends the statements in JDBC batches.
+     */
+    private <I> List<Outcome> storeBatched(
+            Collection<I> collection,
+            Batch<I> batch,
+            UUID requestedOrganization,
+            List<I> items,
+            String[] keys,
+            List<Integer> indices) {
+        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
+        UUID[] owners = new UUID[indices.size()];
+        Map<UUID, List<String>> keysByOwner = new LinkedHashMap<>();
+        for (int n = 0; n < indices.size(); n++) {
+            int i = indices.get(n);
+            owners[n] = collection.owner(requestedOrganization, items.get(i));
+            keysByOwner.computeIfAbsent(owners[n], o -> new ArrayList<>()).add(keys[i]);
+        }
+        Map<UUID, Map<String, UUID>> found = new HashMap<>();
+        keysByOwner.forEach((owner, ownersKeys) -> found.put(owner, batch.find(owner, ownersKeys)));
+        List<Outcome> outcomes = new ArrayList<>(indices.size());
+        for (int n = 0; n < indices.size(); n++) {
+            int i = indices.get(n);
+            I keyed = collection.keyed(items.get(i), owners[n], keys[i]);
+            UUID existing = found.get(owners[n]).get(keys[i]);
+            outcomes.add(
+                    existing != null
+                            ? new Outcome(false, batch.replace(existing, keyed))
+                            : new Outcome(true, batch.create(keyed)));
+        }
+        entityManager.flush();
+        return outcomes;
     }
 
     /**

@@ -25,6 +25,10 @@ public class FacilitatorRepository implements PanacheRepositoryBase<Facilitator,
                 .toList();
     }
 
+    List<Facilitator> ofWorkshop(UUID workshopId) {
+        return list("workshopId = ?1 order by position", workshopId);
+    }
+
     /** A bulk delete runs at once, so the new rows never meet the old ones' (workshop, position) keys. */
     void replace(UUID workshopId, List<Facilitator> facilitators) {
         delete("workshopId", workshopId);

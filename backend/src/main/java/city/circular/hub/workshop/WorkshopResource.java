@@ -10,7 +10,12 @@ import city.circular.hub.common.QueryParams;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.organization.ForEditors;
+import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkParams;
+import city.circular.hub.sync.BulkResult;
+import city.circular.hub.sync.OwnerParam;
 import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.UpsertParams;
 import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -58,6 +63,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Missing or invalid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class WorkshopResource {
+
+    private static final String BULK_EXAMPLE = """
+            {"items": [{"externalId": "ws-2026-03", "strategyId": "6f1f9f5e-2d0c-4a51-9d76-5b8f0d9e4a11",
+             "title": "Auftaktworkshop Kreislaufstadt", "purpose": "KICK_OFF", "format": "IN_PERSON",
+             "startsAt": "2026-03-10T09:00:00+01:00", "endsAt": "2026-03-10T12:00:00+01:00",
+             "place": "Rathaus, Ratssaal", "capacity": 30, "visibility": "NETWORK"}]}""";
 
     private static final String INPUT_EXAMPLE = """
             {"strategyId": "6f1f9f5e-2d0c-4a51-9d76-5b8f0d9e4a11", "title": "Auftaktworkshop Kreislaufstadt",
@@ -188,30 +199,40 @@ public class WorkshopResource {
             description = UpsertDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upsertWorkshop(
-            @Parameter(
-                            description = UpsertDocs.EXTERNAL_ID,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            minLength = 1,
-                                            maxLength = Upserts.MAX_EXTERNAL_ID))
-                    @PathParam("externalId")
-                    String externalId,
-            @Parameter(description = UpsertDocs.ORGANIZATION, schema = @Schema(format = "uuid"))
-                    @QueryParam("organizationId")
-                    String organizationId,
-            @Parameter(description = UpsertDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = UpsertDocs.IF_NONE_MATCH, schema = @Schema(enumeration = "*"))
-                    @HeaderParam(Upserts.IF_NONE_MATCH)
-                    String ifNoneMatch,
-            @Valid @NotNull WorkshopInput input) {
-        Upserts.Outcome outcome = upserts.upsert(
-                byExternalId,
-                QueryParams.uuid("organizationId", organizationId),
-                externalId,
-                input,
-                Upserts.Conditions.of(ifMatch, ifNoneMatch));
+            @BeanParam UpsertParams upsert, @BeanParam OwnerParam owner, @Valid @NotNull WorkshopInput input) {
+        Upserts.Outcome outcome =
+                upserts.upsert(byExternalId, owner.organization(), upsert.externalId, input, upsert.conditions());
         return Upserts.answer(byExternalId, outcome);
+    }
+
+    @POST
+    @ForEditors
+    @Path("/bulk")
+    @Operation(summary = "Create or replace up to 1,000 workshops by external id", description = UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = WorkshopBulkInput.class),
+                            examples = @ExampleObject(name = "workshops", value = BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = UpsertDocs.BULK_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertWorkshops(
+            @BeanParam BulkParams how,
+            @BeanParam OwnerParam owner,
+            @Valid @NotNull WorkshopBulkInput bulk,
+            UriInfo uri) {
+        return upserts.bulk(byExternalId, owner.organization(), bulk.items(), how.mode, uri);
     }
 
     @GET

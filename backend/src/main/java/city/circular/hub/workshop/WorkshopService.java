@@ -5,6 +5,7 @@ import static city.circular.hub.common.Strings.blankToNull;
 import city.circular.hub.common.Agenda;
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.Cursor;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.Slice;
 import city.circular.hub.common.Versions;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -135,10 +137,16 @@ public class WorkshopService implements WriteCheck {
         if (input.capacity() < seatsTaken) {
             throw ApiException.rule(seatsTaken + " participants hold a seat; the capacity cannot be lower.");
         }
+        boolean sameTeam = sameTeam(facilitators.ofWorkshop(workshop.id), team);
         workshop.strategyId = strategyId;
         WorkshopMapper.apply(input, workshop);
-        workshop.touched(access.caller().username());
-        facilitators.replace(workshop.id, team);
+        // Sending what is stored again keeps the version and records no change.
+        if (!sameTeam || Dirty.isDirty(workshops.getEntityManager(), workshop)) {
+            workshop.touched(access.caller().username());
+        }
+        if (!sameTeam) {
+            facilitators.replace(workshop.id, team);
+        }
         // A larger capacity, or a workshop planned again, frees seats for the waitlist.
         seating.fillFreeSeats(workshop, access.caller().username());
         workshops.flush();
@@ -253,6 +261,13 @@ public class WorkshopService implements WriteCheck {
     }
 
     /** Checks that named stakeholders are readable and in the workshop owner's register, before anything changes. */
+    private static boolean sameTeam(List<Facilitator> current, List<Facilitator> next) {
+        Function<List<Facilitator>, List<String>> keys = list -> list.stream()
+                .map(f -> f.position + "/" + f.stakeholderId + "/" + f.organizationName + "/" + f.role)
+                .toList();
+        return keys.apply(current).equals(keys.apply(next));
+    }
+
     private List<Facilitator> facilitatorsFor(Workshop workshop, List<WorkshopInput.FacilitatorInput> inputs) {
         if (inputs == null || inputs.isEmpty()) {
             return List.of();

@@ -221,7 +221,7 @@ class BulkUpsertTest {
     }
 
     @Test
-    void refusesMoreThanAThousandItemsAndEmptyOrUnknownModes() {
+    void refusesMoreThanAThousandItemsAsTooLargeAndEmptyOrUnknownModes() {
         List<Object> many = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {
             many.add(project("m-" + i, "Projekt " + i));
@@ -230,9 +230,17 @@ class BulkUpsertTest {
                 .body(Map.of("items", many))
                 .post(STRATEGIES)
                 .then()
-                .statusCode(400)
+                .statusCode(413)
                 .contentType(PROBLEM)
-                .body("errors[0].field", equalTo("items"));
+                .body("type", equalTo("https://circular-city-hub.example/problems/payload-too-large"))
+                .body("errors[0].field", equalTo("items"))
+                .body("errors[0].message", equalTo("must have at most 1000 items"));
+        as(editor)
+                .body(Map.of("items", many))
+                .post(PROJECTS)
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM);
         as(editor)
                 .body(Map.of("items", List.of()))
                 .post(STRATEGIES)
