@@ -113,13 +113,12 @@ test('the example sync script mirrors a CSV once and hears of a deletion by feed
   let webhook: { id: string } | undefined;
   let adminToken = '';
   try {
-    adminToken =
-      await test.step('Musterstadt admin signs in; the receiver is subscribed', async () => {
-        const token = bearerOf(page);
-        await page.goto('/');
-        await logIn(page, 'musterstadt-admin', 'Anna Amtmann');
-        return token;
-      });
+    adminToken = await test.step("Musterstadt's admin signs in in the SPA", async () => {
+      const token = bearerOf(page);
+      await page.goto('/');
+      await logIn(page, 'musterstadt-admin', 'Anna Amtmann');
+      return token;
+    });
 
     await test.step('the script subscribes its receiver with her token and starts it', async () => {
       const subscribed = (
