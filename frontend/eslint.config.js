@@ -26,14 +26,7 @@ const crossFeatureZones = features.map((feature) => ({
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'coverage',
-      'node_modules',
-      'test-results',
-      'playwright-report',
-      'src/lib/api/schema.gen.ts',
-    ],
+    ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

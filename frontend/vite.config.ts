@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 
 import react from '@vitejs/plugin-react';
+import { searchForWorkspaceRoot } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Tests format timestamps; pin the zone so that they read the same on every machine.
@@ -18,6 +19,8 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
+    // The API client package is linked from ../clients/typescript and served from its sources.
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), '../clients/typescript'] },
   },
   preview: {
     port: 4490,

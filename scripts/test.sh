@@ -17,6 +17,7 @@
 #   CCH_TEST_STAGES=backend,frontend,e2e   run only these of stages 3-5 (the default runs all)
 #   CCH_DB_HOST / CCH_DB_PORT              use this PostgreSQL when it answers
 #   CCH_CHROMIUM_PATH                      browser for Playwright (default /usr/bin/chromium)
+#   CCH_E2E_SPEC=e2e/x.spec.ts             run only this Playwright spec (the default runs all)
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 
@@ -29,6 +30,7 @@ E2E_KC_PORT=8480
 E2E_KC_MGMT_PORT=9480
 E2E_API_PORT=8490
 E2E_SPA_PORT=4490
+E2E_WEBHOOK_PORT=8497
 BACKEND_TEST_PORT=8081
 export CCH_CHROMIUM_PATH=${CCH_CHROMIUM_PATH:-/usr/bin/chromium}
 SELECTED=",${CCH_TEST_STAGES:-backend,frontend,e2e},"
@@ -110,7 +112,7 @@ if selected e2e; then
   [ -x "$CCH_CHROMIUM_PATH" ] ||
     die "Chromium not found at $CCH_CHROMIUM_PATH: install Debian's package (apt-get install -y chromium) or set CCH_CHROMIUM_PATH"
   log "browser: $("$CCH_CHROMIUM_PATH" --version 2>/dev/null || echo "$CCH_CHROMIUM_PATH")"
-  require_free_ports "$E2E_KC_PORT" "$E2E_KC_MGMT_PORT" "$E2E_API_PORT" "$E2E_SPA_PORT"
+  require_free_ports "$E2E_KC_PORT" "$E2E_KC_MGMT_PORT" "$E2E_API_PORT" "$E2E_SPA_PORT" "$E2E_WEBHOOK_PORT"
 fi
 if selected backend; then
   require_free_ports "$BACKEND_TEST_PORT"
@@ -154,6 +156,9 @@ if selected e2e; then
   [ -f "$jar_dir/quarkus-run.jar" ] || die "no $jar_dir/quarkus-run.jar: run the backend stage first"
   [ -f "$CCH_FRONTEND/dist/index.html" ] || die "no frontend/dist: run the frontend stage first"
   [ -d "$CCH_FRONTEND/node_modules/@playwright/test" ] || npm_ci_if_needed
+  # The example sync script (examples/sync-csv) runs in e2e/sync-example.spec.ts.
+  log "npm ci (examples/sync-csv)"
+  (cd "$CCH_ROOT/examples/sync-csv" && npm ci --no-audit --no-fund) || die "npm ci of examples/sync-csv failed"
 
   # Private copies, so that a concurrent build (or the dev stack) cannot change them mid-run.
   E2E_TMP=$(mktemp -d "${TMPDIR:-/tmp}/cch-e2e.XXXXXX")
@@ -187,6 +192,7 @@ JSON
     QUARKUS_HTTP_PORT="$E2E_API_PORT" CCH_DB_NAME=cch_e2e \
     CCH_OIDC_URL="http://localhost:$E2E_KC_PORT/realms/circular-city" \
     CCH_CORS_ORIGINS="http://localhost:$E2E_SPA_PORT" CCH_DEMO_DATA=true \
+    CCH_WEBHOOKS_ALLOW_LOOPBACK=true \
     "$JAVA_HOME/bin/java" -jar quarkus-run.jar
   api_pid=$BG_PID
 
@@ -197,7 +203,8 @@ JSON
     CCH_E2E_APP_URL="http://localhost:$E2E_SPA_PORT" \
     CCH_E2E_API_URL="http://localhost:$E2E_API_PORT" \
     CCH_E2E_KEYCLOAK_URL="http://localhost:$E2E_KC_PORT" \
-    npm run test:e2e) || {
+    CCH_E2E_WEBHOOK_PORT="$E2E_WEBHOOK_PORT" \
+    npm run test:e2e -- ${CCH_E2E_SPEC:-}) || {
     log "logs: ${CCH_LOGS#"$CCH_ROOT"/}/e2e-{keycloak,api,spa}.log; Playwright traces: frontend/test-results/"
     die "end-to-end tests failed"
   }
