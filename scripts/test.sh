@@ -6,15 +6,17 @@
 #                  cluster in .cache/pgdata on 5433); databases cch_test and cch_e2e recreated
 #   3. backend     ./mvnw -B verify: formatting, unit and @QuarkusTest tests (incl. the
 #                  OpenAPI drift test), production jar target/quarkus-app/quarkus-run.jar
-#   4. frontend    npm ci, npm run check: lint, prettier, typecheck, vitest, spectral + OWASP, build
-#   5. e2e         Keycloak on 8480 (fresh in-memory import), production jar on 8490
+#   4. faults      scripts/fault-postgres.sh: the production jar on a private PostgreSQL (:5590) that is
+#                  stopped and started again under write load, then a graceful shutdown (:8590)
+#   5. frontend    npm ci, npm run check: lint, prettier, typecheck, vitest, spectral + OWASP, build
+#   6. e2e         Keycloak on 8480 (fresh in-memory import), production jar on 8490
 #                  (db cch_e2e), built SPA on 4490, Playwright in Debian's Chromium
 #
 # Fails fast; always stops what it started; prints a summary line per stage.
 # Uses ports and databases of its own, so it also runs while scripts/stack.sh is up.
 #
 # Options (environment):
-#   CCH_TEST_STAGES=backend,frontend,e2e   run only these of stages 3-5 (the default runs all)
+#   CCH_TEST_STAGES=backend,faults,frontend,e2e   run only these of stages 3-6 (the default runs all)
 #   CCH_DB_HOST / CCH_DB_PORT              use this PostgreSQL when it answers
 #   CCH_CHROMIUM_PATH                      browser for Playwright (default /usr/bin/chromium)
 #   CCH_E2E_SPEC=e2e/x.spec.ts             run only this Playwright spec (the default runs all)
@@ -32,10 +34,12 @@ E2E_API_PORT=8490
 E2E_SPA_PORT=4490
 E2E_WEBHOOK_PORT=8497
 BACKEND_TEST_PORT=8081
+FAULTS_API_PORT=8590
+FAULTS_PG_PORT=5590
 export CCH_CHROMIUM_PATH=${CCH_CHROMIUM_PATH:-/usr/bin/chromium}
-SELECTED=",${CCH_TEST_STAGES:-backend,frontend,e2e},"
+SELECTED=",${CCH_TEST_STAGES:-backend,faults,frontend,e2e},"
 
-ALL_STAGES=(preflight postgres backend frontend e2e)
+ALL_STAGES=(preflight postgres backend faults frontend e2e)
 declare -A STAGE_STATUS=() STAGE_SECONDS=()
 CURRENT_STAGE=
 STAGE_STARTED_AT=0
@@ -117,6 +121,10 @@ fi
 if selected backend; then
   require_free_ports "$BACKEND_TEST_PORT"
 fi
+if selected faults; then
+  require_cmd openssl
+  require_free_ports "$FAULTS_API_PORT" "$FAULTS_PG_PORT"
+fi
 stage_end
 
 # ---------------------------------------------------------------------------
@@ -136,6 +144,18 @@ if selected backend; then
   stage_end
 else
   stage_skip backend
+fi
+
+# ---------------------------------------------------------------------------
+if selected faults; then
+  stage_begin faults "PostgreSQL stopped and restarted under write load, graceful shutdown (scripts/fault-postgres.sh)"
+  [ -f "$CCH_ROOT/backend/target/quarkus-app/quarkus-run.jar" ] ||
+    die "no backend/target/quarkus-app/quarkus-run.jar: run the backend stage first"
+  CCH_FAULTS_API_PORT=$FAULTS_API_PORT CCH_FAULTS_PG_PORT=$FAULTS_PG_PORT "$CCH_ROOT/scripts/fault-postgres.sh" ||
+    die "fault test failed (see its table above; logs: ${CCH_LOGS#"$CCH_ROOT"/}/faults-{api,postgres}.log)"
+  stage_end
+else
+  stage_skip faults
 fi
 
 # ---------------------------------------------------------------------------

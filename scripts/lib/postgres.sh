@@ -9,6 +9,7 @@
 CCH_PGDATA=${CCH_PGDATA:-$CCH_CACHE/pgdata}
 CCH_PRIVATE_PG_PORT=${CCH_PRIVATE_PG_PORT:-5433}
 CCH_PG_STARTED_HERE=false
+CCH_PG_LOG=${CCH_PG_LOG:-$CCH_LOGS/postgres-private.log}
 
 pg_bindir() {
   local dir
@@ -49,7 +50,7 @@ as_pg_owner() {
 }
 
 start_private_cluster() {
-  local bindir logfile=$CCH_LOGS/postgres-private.log
+  local bindir logfile=$CCH_PG_LOG
   bindir=$(pg_bindir) || die "no PostgreSQL server binaries found (install postgresql, or set CCH_DB_HOST/CCH_DB_PORT)"
   if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || die "running as root but there is no 'postgres' user to run the private cluster"

@@ -63,3 +63,7 @@ export type ValueKind = Schemas['ValueKind'];
 export type HistoryEntry = Schemas['HistoryEntry'];
 export type HistoryPage = Schemas['HistoryPage'];
 export type FieldChange = Schemas['FieldChange'];
+export type StrategySnapshot = Schemas['StrategySnapshot'];
+export type StrategyVersion = Schemas['StrategyVersion'];
+export type StrategyVersionSummary = Schemas['StrategyVersionSummary'];
+export type StrategyVersionList = Schemas['StrategyVersionList'];

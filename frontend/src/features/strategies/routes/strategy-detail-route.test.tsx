@@ -119,8 +119,9 @@ describe('StrategyDetailRoute', () => {
     await screen.findByText('Musterstadt');
 
     expect(screen.queryByRole('region', { name: 'Actions' })).not.toBeInTheDocument();
-    // Reading the history is the only thing a viewer can press.
+    // Reading the adopted versions and the history is all a viewer can press.
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Show versions',
       'Show history',
     ]);
     expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();

@@ -20,6 +20,7 @@ import { DeleteStrategySection } from '../components/delete-strategy-section';
 import { StrategyDetails } from '../components/strategy-details';
 import { StrategyStatusActions } from '../components/strategy-status-actions';
 import { StrategyStatusBadge } from '../components/strategy-status-badge';
+import { StrategyVersions } from '../components/strategy-versions';
 
 interface StrategyDetailRouteProps {
   /**
@@ -102,6 +103,8 @@ export function StrategyDetailRoute({ renderRelated }: StrategyDetailRouteProps 
       </section>
 
       {renderRelated?.({ strategy, canWrite })}
+
+      <StrategyVersions strategyId={strategy.id} />
 
       <RecordHistory kind="strategies" id={strategy.id} />
     </article>

@@ -294,21 +294,39 @@ public class ProblemMappers {
      * No connection to PostgreSQL: the pool's acquisition timed out, or the driver could not connect (SQL state class
      * 08, connection exception). Nothing was written, so the client may safely retry.
      */
-    private static boolean isDatabaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+    /**
+     * Whether the failure is the database being away: no connection (SQLState class 08, an acquisition timeout),
+     * or a server that is shutting down, crashed or still starting up (57P01-57P03). Follows causes and suppressed
+     * exceptions, where a failed commit keeps the driver's error (ARJUNA016053 wraps it as suppressed).
+     */
+    static boolean isDatabaseUnreachable(Throwable e) {
+        return isDatabaseUnreachable(e, 0);
+    }
+
+    private static boolean isDatabaseUnreachable(Throwable e, int depth) {
+        for (Throwable cause = e; cause != null && depth < 32; cause = cause.getCause(), depth++) {
             if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql
-                    && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                            || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout"))) {
+            if (cause instanceof SQLException sql && isUnreachableState(sql)) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isDatabaseUnreachable(suppressed, depth + 1)) {
+                    return true;
+                }
             }
             if (cause.getCause() == cause) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean isUnreachableState(SQLException sql) {
+        String state = sql.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"))
+                || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout");
     }
 
     /** The parser's own failure, which the binder wraps when it happens inside a nested object. */

@@ -81,6 +81,11 @@ public class ComponentService {
         return result;
     }
 
+    /** The strategy's outline as the API shows it (404 unless the caller may read the strategy). */
+    public StrategyOutline outlineView(UUID strategyId) {
+        return ComponentMapper.toOutline(outline(strategyId));
+    }
+
     public Outline outline(UUID strategyId) {
         Strategy strategy = strategies.get(strategyId);
         return new Outline(components.listByStrategy(strategy.id));

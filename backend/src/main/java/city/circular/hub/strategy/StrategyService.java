@@ -12,6 +12,7 @@ import city.circular.hub.common.Visibility;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.organization.WriteCheck;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -28,9 +29,15 @@ public class StrategyService implements WriteCheck {
     private final StrategyRepository strategies;
     private final AccessPolicy access;
     private final CouncilDecisions decisions;
+    private final Event<StrategyAdopted> adopted;
 
-    public StrategyService(StrategyRepository strategies, AccessPolicy access, CouncilDecisions decisions) {
+    public StrategyService(
+            StrategyRepository strategies,
+            AccessPolicy access,
+            CouncilDecisions decisions,
+            Event<StrategyAdopted> adopted) {
         this.decisions = decisions;
+        this.adopted = adopted;
         this.strategies = strategies;
         this.access = access;
     }
@@ -193,6 +200,10 @@ public class StrategyService implements WriteCheck {
         strategy.status = target;
         strategy.touched(access.caller().username());
         strategies.flush();
+        if (target == StrategyStatus.ADOPTED) {
+            adopted.fire(new StrategyAdopted(
+                    StrategyMapper.toView(strategy), access.caller().username()));
+        }
         return strategy;
     }
 
