@@ -187,6 +187,8 @@ JSON
     QUARKUS_HTTP_PORT="$E2E_API_PORT" CCH_DB_NAME=cch_e2e \
     CCH_OIDC_URL="http://localhost:$E2E_KC_PORT/realms/circular-city" \
     CCH_CORS_ORIGINS="http://localhost:$E2E_SPA_PORT" CCH_DEMO_DATA=true \
+    CCH_KEYCLOAK_ADMIN_URL="http://localhost:$E2E_KC_PORT" CCH_KEYCLOAK_REALM=circular-city \
+    CCH_PROVISIONER_CLIENT_ID=cch-provisioner CCH_PROVISIONER_CLIENT_SECRET=provisioner-dev-secret \
     "$JAVA_HOME/bin/java" -jar quarkus-run.jar
   api_pid=$BG_PID
 
