@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { AnchoringRoute } from '@/features/anchoring/routes/anchoring-route';
+import { ApiClientsRoute } from '@/features/api-clients/routes/api-clients-route';
 import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
 import { FieldsOfActionSettingsRoute } from '@/features/fields-of-action/routes/fields-of-action-settings-route';
 import { AdvisorPortfolioRoute } from '@/features/networks/routes/advisor-portfolio-route';
@@ -122,6 +123,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'networks/:networkId/events/:eventId', element: <EventDetailRoute /> },
       { path: 'networks/:networkId/events/:eventId/report', element: <StatusReportRoute /> },
       { path: 'settings/fields-of-action', element: <FieldsOfActionSettingsRoute /> },
+      { path: 'settings/api-clients', element: <ApiClientsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

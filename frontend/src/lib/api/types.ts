@@ -63,3 +63,7 @@ export type ValueKind = Schemas['ValueKind'];
 export type HistoryEntry = Schemas['HistoryEntry'];
 export type HistoryPage = Schemas['HistoryPage'];
 export type FieldChange = Schemas['FieldChange'];
+// The API calls them ApiClient; here that name is the HTTP client's.
+export type MachineClient = Schemas['ApiClient'];
+export type MachineClientInput = Schemas['ApiClientInput'];
+export type MachineClientRole = Schemas['ApiClientRole'];

@@ -1,5 +1,6 @@
 import daAnalyses from '@/locales/da/analyses.json';
 import daAnchoring from '@/locales/da/anchoring.json';
+import daApiClients from '@/locales/da/apiClients.json';
 import daCommon from '@/locales/da/common.json';
 import daDashboard from '@/locales/da/dashboard.json';
 import daFieldsOfAction from '@/locales/da/fieldsOfAction.json';
@@ -12,6 +13,7 @@ import daStrategies from '@/locales/da/strategies.json';
 import daWorkshops from '@/locales/da/workshops.json';
 import deAnalyses from '@/locales/de/analyses.json';
 import deAnchoring from '@/locales/de/anchoring.json';
+import deApiClients from '@/locales/de/apiClients.json';
 import deCommon from '@/locales/de/common.json';
 import deDashboard from '@/locales/de/dashboard.json';
 import deFieldsOfAction from '@/locales/de/fieldsOfAction.json';
@@ -24,6 +26,7 @@ import deStrategies from '@/locales/de/strategies.json';
 import deWorkshops from '@/locales/de/workshops.json';
 import enAnalyses from '@/locales/en/analyses.json';
 import enAnchoring from '@/locales/en/anchoring.json';
+import enApiClients from '@/locales/en/apiClients.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enFieldsOfAction from '@/locales/en/fieldsOfAction.json';
@@ -52,6 +55,7 @@ export const namespaces = [
   'fieldsOfAction',
   'networks',
   'anchoring',
+  'apiClients',
 ] as const;
 export const defaultNamespace = 'common';
 
@@ -69,6 +73,7 @@ export const resources = {
     workshops: deWorkshops,
     networks: deNetworks,
     anchoring: deAnchoring,
+    apiClients: deApiClients,
   },
   en: {
     common: enCommon,
@@ -83,6 +88,7 @@ export const resources = {
     workshops: enWorkshops,
     networks: enNetworks,
     anchoring: enAnchoring,
+    apiClients: enApiClients,
   },
   da: {
     common: daCommon,
@@ -97,6 +103,7 @@ export const resources = {
     workshops: daWorkshops,
     networks: daNetworks,
     anchoring: daAnchoring,
+    apiClients: daApiClients,
   },
 } as const;
 
