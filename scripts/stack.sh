@@ -65,6 +65,9 @@ if [[ $SKIP != *,backend,* ]]; then
     CCH_DB_NAME=cch CCH_DEMO_DATA=true QUARKUS_HTTP_PORT="$API_PORT"
     CCH_OIDC_URL="http://localhost:$KC_PORT/realms/circular-city"
     CCH_CORS_ORIGINS="http://localhost:$SPA_PORT"
+    # The hub's own service account creates the machine clients that organisation admins manage.
+    CCH_KEYCLOAK_ADMIN_URL="http://localhost:$KC_PORT" CCH_KEYCLOAK_REALM=circular-city
+    CCH_PROVISIONER_CLIENT_ID=cch-provisioner CCH_PROVISIONER_CLIENT_SECRET=provisioner-dev-secret
   )
   if [ "$BACKEND_MODE" = dev ]; then
     section "Backend (quarkus:dev, live reload)"

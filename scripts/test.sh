@@ -19,7 +19,7 @@
 #   CCH_TEST_STAGES=backend,faults,frontend,e2e   run only these of stages 3-6 (the default runs all)
 #   CCH_DB_HOST / CCH_DB_PORT              use this PostgreSQL when it answers
 #   CCH_CHROMIUM_PATH                      browser for Playwright (default /usr/bin/chromium)
-#   CCH_E2E_SPEC=e2e/x.spec.ts             run only this Playwright spec (the default runs all)
+#   CCH_E2E_SPECS=e2e/api-clients.spec.ts   run only these Playwright specs (the default runs all)
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 
@@ -213,6 +213,8 @@ JSON
     CCH_OIDC_URL="http://localhost:$E2E_KC_PORT/realms/circular-city" \
     CCH_CORS_ORIGINS="http://localhost:$E2E_SPA_PORT" CCH_DEMO_DATA=true \
     CCH_WEBHOOKS_ALLOW_LOOPBACK=true \
+    CCH_KEYCLOAK_ADMIN_URL="http://localhost:$E2E_KC_PORT" CCH_KEYCLOAK_REALM=circular-city \
+    CCH_PROVISIONER_CLIENT_ID=cch-provisioner CCH_PROVISIONER_CLIENT_SECRET=provisioner-dev-secret \
     "$JAVA_HOME/bin/java" -jar quarkus-run.jar
   api_pid=$BG_PID
 
@@ -224,7 +226,7 @@ JSON
     CCH_E2E_API_URL="http://localhost:$E2E_API_PORT" \
     CCH_E2E_KEYCLOAK_URL="http://localhost:$E2E_KC_PORT" \
     CCH_E2E_WEBHOOK_PORT="$E2E_WEBHOOK_PORT" \
-    npm run test:e2e -- ${CCH_E2E_SPEC:-}) || {
+    npm run test:e2e -- ${CCH_E2E_SPECS:-}) || {
     log "logs: ${CCH_LOGS#"$CCH_ROOT"/}/e2e-{keycloak,api,spa}.log; Playwright traces: frontend/test-results/"
     die "end-to-end tests failed"
   }

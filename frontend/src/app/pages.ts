@@ -8,6 +8,11 @@ export const AnchoringRoute = lazy(() =>
     default: m.AnchoringRoute,
   })),
 );
+export const ApiClientsRoute = lazy(() =>
+  import('@/features/api-clients/routes/api-clients-route').then((m) => ({
+    default: m.ApiClientsRoute,
+  })),
+);
 export const DashboardRoute = lazy(() =>
   import('@/features/dashboard/routes/dashboard-route').then((m) => ({
     default: m.DashboardRoute,

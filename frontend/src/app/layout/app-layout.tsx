@@ -19,8 +19,10 @@ export function AppLayout() {
     'anchoring',
     'practices',
     'fieldsOfAction',
+    'apiClients',
   ]);
   const me = useMe();
+  const administersAny = me.data?.memberships.some((m) => m.role === 'ADMIN') ?? false;
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
@@ -76,6 +78,11 @@ export function AppLayout() {
               <li>
                 <NavLink to="/settings/fields-of-action">{t('fieldsOfAction:nav')}</NavLink>
               </li>
+              {administersAny ? (
+                <li>
+                  <NavLink to="/settings/api-clients">{t('apiClients:nav')}</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="app-header__tools">

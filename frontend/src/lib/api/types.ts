@@ -67,3 +67,7 @@ export type StrategySnapshot = Schemas['StrategySnapshot'];
 export type StrategyVersion = Schemas['StrategyVersion'];
 export type StrategyVersionSummary = Schemas['StrategyVersionSummary'];
 export type StrategyVersionList = Schemas['StrategyVersionList'];
+// The API calls them ApiClient; here that name is the HTTP client's.
+export type MachineClient = Schemas['ApiClient'];
+export type MachineClientInput = Schemas['ApiClientInput'];
+export type MachineClientRole = Schemas['ApiClientRole'];

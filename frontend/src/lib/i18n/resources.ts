@@ -19,6 +19,7 @@ export const namespaces = [
   'fieldsOfAction',
   'networks',
   'anchoring',
+  'apiClients',
 ] as const;
 export const defaultNamespace = 'common';
 

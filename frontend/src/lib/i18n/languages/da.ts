@@ -1,5 +1,6 @@
 import daAnalyses from '@/locales/da/analyses.json';
 import daAnchoring from '@/locales/da/anchoring.json';
+import daApiClients from '@/locales/da/apiClients.json';
 import daCommon from '@/locales/da/common.json';
 import daDashboard from '@/locales/da/dashboard.json';
 import daFieldsOfAction from '@/locales/da/fieldsOfAction.json';
@@ -25,4 +26,5 @@ export const da = {
   workshops: daWorkshops,
   networks: daNetworks,
   anchoring: daAnchoring,
+  apiClients: daApiClients,
 } as const;

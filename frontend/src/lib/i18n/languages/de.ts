@@ -1,5 +1,6 @@
 import deAnalyses from '@/locales/de/analyses.json';
 import deAnchoring from '@/locales/de/anchoring.json';
+import deApiClients from '@/locales/de/apiClients.json';
 import deCommon from '@/locales/de/common.json';
 import deDashboard from '@/locales/de/dashboard.json';
 import deFieldsOfAction from '@/locales/de/fieldsOfAction.json';
@@ -25,4 +26,5 @@ export const de = {
   workshops: deWorkshops,
   networks: deNetworks,
   anchoring: deAnchoring,
+  apiClients: deApiClients,
 } as const;

@@ -1,5 +1,6 @@
 import enAnalyses from '@/locales/en/analyses.json';
 import enAnchoring from '@/locales/en/anchoring.json';
+import enApiClients from '@/locales/en/apiClients.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enFieldsOfAction from '@/locales/en/fieldsOfAction.json';
@@ -25,4 +26,5 @@ export const en = {
   workshops: enWorkshops,
   networks: enNetworks,
   anchoring: enAnchoring,
+  apiClients: enApiClients,
 } as const;

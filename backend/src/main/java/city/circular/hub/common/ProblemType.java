@@ -22,6 +22,7 @@ public enum ProblemType {
     TOO_MANY_REQUESTS(429, "rate-limited", "Too many requests"),
     HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
     INTERNAL(500, "internal", "Internal error"),
+    BAD_GATEWAY(502, "upstream-refused", "Upstream service refused"),
     UNAVAILABLE(503, "unavailable", "Service unavailable"),
     HTTP_ERROR(0, "http", null);
 
