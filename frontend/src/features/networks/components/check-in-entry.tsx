@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
@@ -6,6 +5,7 @@ import { ConfirmAction } from '@/components/ui/confirm-action';
 import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isConflict } from '@/lib/api/errors';
+import { useEditInPlace } from '@/lib/forms/use-edit-in-place';
 import { useFormatters } from '@/lib/i18n/format';
 
 import { useDeleteCheckIn } from '../api/advisors';
@@ -39,20 +39,11 @@ export function CheckInEntry({
   const { t } = useTranslation('networks');
   const format = useFormatters();
   const remove = useDeleteCheckIn(networkId, assignmentId);
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
+  const { editing, triggerRef, open, close, discard } = useEditInPlace();
   const title = t('checkIns.entry', {
     date: format.formatDate(checkIn.heldOn),
     format: t(`checkInFormat.${checkIn.format}`),
   });
-
-  useEffect(() => {
-    if (!editing && returnFocus.current) {
-      returnFocus.current = false;
-      editButton.current?.focus();
-    }
-  }, [editing]);
 
   if (editing) {
     return (
@@ -61,14 +52,13 @@ export function CheckInEntry({
         assignmentId={assignmentId}
         checkIn={checkIn}
         onClose={(saved) => {
-          returnFocus.current = true;
-          setEditing(false);
+          close();
           if (saved) {
             onAnnounce(t('checkIns.saved', { date: format.formatDate(saved.heldOn) }));
           }
         }}
         onReload={() => {
-          setEditing(false);
+          discard();
           onReload();
         }}
       />
@@ -116,12 +106,7 @@ export function CheckInEntry({
             <ProblemAlert error={remove.error} />
           ) : null}
           <div className="button-row">
-            <Button
-              ref={editButton}
-              onClick={() => {
-                setEditing(true);
-              }}
-            >
+            <Button ref={triggerRef} onClick={open}>
               {t('checkIns.edit')}
               <span className="visually-hidden">: {title}</span>
             </Button>
