@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
+import { StrategyAnchoringSection } from '@/features/anchoring/components/strategy-anchoring-section';
 import { AnchoringRoute } from '@/features/anchoring/routes/anchoring-route';
 import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
 import { FieldsOfActionSettingsRoute } from '@/features/fields-of-action/routes/fields-of-action-settings-route';
@@ -68,6 +69,11 @@ export const appRoutes: RouteObject[] = [
               <>
                 <StrategyOutlineSection strategyId={strategy.id} />
                 <StrategyAnalysesSection strategyId={strategy.id} canWrite={canWrite} />
+                <StrategyAnchoringSection
+                  strategyId={strategy.id}
+                  organizationId={strategy.organizationId}
+                  adoptedBy={strategy.adoption?.decisionId}
+                />
               </>
             )}
           />
