@@ -17,6 +17,7 @@
 #   CCH_TEST_STAGES=backend,frontend,e2e   run only these of stages 3-5 (the default runs all)
 #   CCH_DB_HOST / CCH_DB_PORT              use this PostgreSQL when it answers
 #   CCH_CHROMIUM_PATH                      browser for Playwright (default /usr/bin/chromium)
+#   CCH_E2E_SPEC=e2e/x.spec.ts             run only this Playwright spec (the default runs all)
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 
@@ -197,7 +198,7 @@ JSON
     CCH_E2E_APP_URL="http://localhost:$E2E_SPA_PORT" \
     CCH_E2E_API_URL="http://localhost:$E2E_API_PORT" \
     CCH_E2E_KEYCLOAK_URL="http://localhost:$E2E_KC_PORT" \
-    npm run test:e2e) || {
+    npm run test:e2e -- ${CCH_E2E_SPEC:+"$CCH_E2E_SPEC"}) || {
     log "logs: ${CCH_LOGS#"$CCH_ROOT"/}/e2e-{keycloak,api,spa}.log; Playwright traces: frontend/test-results/"
     die "end-to-end tests failed"
   }

@@ -4,6 +4,7 @@ import { demoStrategy } from './demo-data';
 import { expectKeycloakLoginPage, expectNoAxeViolations, logIn } from './support';
 
 const consortium = 'Städtekonsortium Kreislaufstadt';
+const musterstadt = 'Stadt Musterstadt';
 const followGroup = 'Politische Begleitgruppe Kreislaufstadt';
 const decisionReference = 'Drucksache 0815/2025';
 
@@ -32,12 +33,12 @@ test('the advisor keeps the check-in log, and Musterstadt sees its political anc
     ).toBeVisible();
     const portfolio = page.getByRole('table', { name: 'Kommunen, die ich berate' });
     await expect(portfolio.getByRole('row').filter({ hasText: consortium })).toContainText(
-      'Musterstadt',
+      musterstadt,
     );
     await expectNoAxeViolations(page, 'advisor portfolio');
-    await portfolio.getByRole('link', { name: 'Musterstadt', exact: true }).click();
+    await portfolio.getByRole('link', { name: musterstadt, exact: true }).click();
     await expect(
-      page.getByRole('heading', { level: 1, name: 'Gesprächsprotokoll: Musterstadt' }),
+      page.getByRole('heading', { level: 1, name: `Gesprächsprotokoll: ${musterstadt}` }),
     ).toBeVisible();
     await expectNoAxeViolations(page, 'check-in log');
   });
@@ -66,7 +67,7 @@ test('the advisor keeps the check-in log, and Musterstadt sees its political anc
       advisors.getByRole('table', { name: 'Beratung nach Mitgliedskommune' }),
     ).toContainText('Nora Netz');
     await expectNoAxeViolations(page, 'network page with its advisors');
-    await advisors.getByRole('link', { name: 'Gesprächsprotokoll Musterstadt' }).click();
+    await advisors.getByRole('link', { name: `Gesprächsprotokoll ${musterstadt}` }).click();
     await expect(page.getByText(nextSteps)).toBeVisible();
     await logOut(page);
   });
