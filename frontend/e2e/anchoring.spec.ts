@@ -82,7 +82,7 @@ test('the advisor keeps the check-in log, and Musterstadt sees its political anc
       name: 'Rats- und Ausschussbeschlüsse, der neueste zuerst',
     });
     await expect(decisions.getByRole('link', { name: decisionReference })).toBeVisible();
-    await expect(page.getByRole('heading', { name: followGroup })).toBeVisible();
+    await expect(page.getByRole('heading', { name: followGroup, exact: true })).toBeVisible();
     await expectNoAxeViolations(page, 'anchoring page');
 
     await decisions.getByRole('button', { name: `Bearbeiten: ${decisionReference}` }).click();
@@ -108,7 +108,7 @@ test('the advisor keeps the check-in log, and Musterstadt sees its political anc
     const anchoring = page.getByRole('region', { name: 'Politische Verankerung' });
     await expect(anchoring.getByRole('link', { name: decisionReference })).toBeVisible();
     await expect(anchoring.getByText('Hat die Strategie beschlossen')).toBeVisible();
-    await expect(anchoring.getByText(followGroup)).toBeVisible();
+    await expect(anchoring.getByText(followGroup, { exact: true })).toBeVisible();
     await expectNoAxeViolations(page, 'strategy page with its political anchoring');
     await anchoring.getByRole('link', { name: 'Zur politischen Verankerung' }).click();
     await expect(
