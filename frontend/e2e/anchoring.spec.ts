@@ -85,16 +85,19 @@ test('the advisor keeps the check-in log, and Musterstadt sees its political anc
     await expect(page.getByRole('heading', { name: followGroup, exact: true })).toBeVisible();
     await expectNoAxeViolations(page, 'anchoring page');
 
-    await decisions.getByRole('button', { name: `Bearbeiten: ${decisionReference}` }).click();
+    // The visually hidden context after "Bearbeiten" makes the button's name unique per row.
+    const edit = decisions
+      .getByRole('row')
+      .filter({ hasText: decisionReference })
+      .getByRole('button', { name: /^Bearbeiten/ });
+    await edit.click();
     const form = page.getByRole('form', { name: `Beschluss ${decisionReference} ändern` });
     await expect(form.getByRole('textbox', { name: /^Gremium/ })).toHaveValue(
       'Rat der Stadt Musterstadt',
     );
     await expectNoAxeViolations(page, 'decision edit form');
     await form.getByRole('button', { name: 'Abbrechen' }).click();
-    await expect(
-      decisions.getByRole('button', { name: `Bearbeiten: ${decisionReference}` }),
-    ).toBeFocused();
+    await expect(edit).toBeFocused();
   });
 
   await test.step("the adopted strategy's page shows its political anchoring", async () => {
