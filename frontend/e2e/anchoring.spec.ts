@@ -104,9 +104,8 @@ test('the advisor keeps the check-in log, and Musterstadt sees its political anc
     await page.goto(`/strategies?q=${encodeURIComponent(demoStrategy)}`);
     await page.getByRole('link', { name: demoStrategy, exact: true }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: demoStrategy })).toBeVisible();
-    const details = page.getByRole('region', { name: 'Details' });
     await expect(
-      details.getByRole('link', { name: `${decisionReference}, Rat der Stadt Musterstadt` }),
+      page.getByRole('link', { name: `${decisionReference}, Rat der Stadt Musterstadt` }),
     ).toBeVisible();
     const anchoring = page.getByRole('region', { name: 'Politische Verankerung' });
     await expect(anchoring.getByRole('link', { name: decisionReference })).toBeVisible();
