@@ -13,6 +13,11 @@ export const ApiClientsRoute = lazy(() =>
     default: m.ApiClientsRoute,
   })),
 );
+export const StrategyAnchoringSection = lazy(() =>
+  import('@/features/anchoring/components/strategy-anchoring-section').then((m) => ({
+    default: m.StrategyAnchoringSection,
+  })),
+);
 export const DashboardRoute = lazy(() =>
   import('@/features/dashboard/routes/dashboard-route').then((m) => ({
     default: m.DashboardRoute,

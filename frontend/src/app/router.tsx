@@ -42,6 +42,7 @@ import {
   StrategiesListRoute,
   StrategyAnalysesRoute,
   StrategyAnalysesSection,
+  StrategyAnchoringSection,
   StrategyCreateRoute,
   StrategyDetailRoute,
   StrategyEditRoute,
@@ -71,6 +72,11 @@ export const appRoutes: RouteObject[] = [
               <Suspense fallback={<Loading />}>
                 <StrategyOutlineSection strategyId={strategy.id} />
                 <StrategyAnalysesSection strategyId={strategy.id} canWrite={canWrite} />
+                <StrategyAnchoringSection
+                  strategyId={strategy.id}
+                  organizationId={strategy.organizationId}
+                  adoptedBy={strategy.adoption?.decisionId}
+                />
               </Suspense>
             )}
           />

@@ -14,7 +14,10 @@ export interface VersionedStrategy {
   etag: string;
 }
 
-export const strategyRecordKey = (id: string) => ['strategies', 'detail', id] as const;
+/** Every cached strategy record, for changes elsewhere that touch strategies (an adoption's link). */
+export const strategyRecordsKey = ['strategies', 'detail'] as const;
+
+export const strategyRecordKey = (id: string) => [...strategyRecordsKey, id] as const;
 
 export async function getStrategy(api: ApiClient, id: string): Promise<VersionedStrategy> {
   const { data, response } = await unwrap(

@@ -1,14 +1,21 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import { Button } from '@/components/ui/button';
+import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { isConflict } from '@/lib/api/errors';
 import type { Organization } from '@/lib/api/types';
 import { applyServerFieldErrors, useSchemaForm } from '@/lib/forms/schema-form';
 
-import { useRecordDecision } from '../api/anchoring';
+import {
+  useRecordDecision,
+  useUpdateDecision,
+  type CouncilDecision,
+  type CouncilDecisionInput,
+} from '../api/anchoring';
 
 const visibilities = ['PRIVATE', 'NETWORK', 'PUBLIC'] as const;
 
@@ -40,13 +47,22 @@ const fields = [
   'visibility',
 ] as const;
 
-/** An editor records a decision of their municipality's council or one of its committees. */
-export function DecisionForm({ organizations }: { organizations: readonly Organization[] }) {
-  const { t } = useTranslation('anchoring');
-  const { t: tc } = useTranslation();
-  const record = useRecordDecision();
-  const [announcement, setAnnouncement] = useState('');
-  const form = useSchemaForm<DecisionValues>(decisionSchema, {
+function valuesOf(
+  decision: CouncilDecision | undefined,
+  organizations: readonly Organization[],
+): DecisionValues {
+  if (decision) {
+    return {
+      organizationId: decision.organizationId,
+      body: decision.body,
+      decidedOn: decision.decidedOn,
+      reference: decision.reference,
+      subject: decision.subject,
+      link: decision.link ?? '',
+      visibility: decision.visibility,
+    };
+  }
+  return {
     organizationId: organizations.length === 1 ? (organizations[0]?.id ?? '') : '',
     body: '',
     decidedOn: '',
@@ -54,42 +70,97 @@ export function DecisionForm({ organizations }: { organizations: readonly Organi
     subject: '',
     link: '',
     visibility: 'PRIVATE',
-  });
-  const { errors } = form.formState;
+  };
+}
 
+/** The input to send; a change keeps what this form does not show (its links, its external id). */
+function inputOf(
+  values: DecisionValues,
+  decision: CouncilDecision | undefined,
+): CouncilDecisionInput {
+  return {
+    organizationId: values.organizationId,
+    body: values.body.trim(),
+    decidedOn: values.decidedOn,
+    reference: values.reference.trim(),
+    subject: values.subject.trim(),
+    ...(values.link ? { link: values.link } : {}),
+    visibility: values.visibility,
+    ...(decision?.strategyId ? { strategyId: decision.strategyId } : {}),
+    ...(decision?.projectId ? { projectId: decision.projectId } : {}),
+    ...(decision?.externalId ? { externalId: decision.externalId } : {}),
+  };
+}
+
+interface DecisionFormProps {
+  organizations: readonly Organization[];
+  /** The decision to change; without it the form records a new one. */
+  decision?: CouncilDecision;
+  /** After a change was saved (with the saved decision) or when the editor steps back (null). */
+  onClose?: (saved: CouncilDecision | null) => void;
+  /** After a 412: read the decisions again (the edit is discarded). */
+  onReload?: () => void;
+}
+
+/** An editor records a decision of their municipality's council or one of its committees, or changes one. */
+export function DecisionForm({ organizations, decision, onClose, onReload }: DecisionFormProps) {
+  const { t } = useTranslation('anchoring');
+  const { t: tc } = useTranslation();
+  const record = useRecordDecision();
+  const update = useUpdateDecision();
+  const save = decision ? update : record;
+  const conflict = isConflict(save.error);
+  const [announcement, setAnnouncement] = useState('');
+  const form = useSchemaForm<DecisionValues>(decisionSchema, valuesOf(decision, organizations));
+  const { errors } = form.formState;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = decision ? `decision-edit-${decision.id}` : 'decision-form-heading';
+
+  useEffect(() => {
+    if (decision) {
+      headingRef.current?.focus();
+    }
+  }, [decision]);
+
+  const onError = (error: unknown) => {
+    applyServerFieldErrors(form, error, fields);
+  };
   const submit = (values: DecisionValues) => {
     setAnnouncement('');
-    record.mutate(
-      {
-        organizationId: values.organizationId,
-        body: values.body.trim(),
-        decidedOn: values.decidedOn,
-        reference: values.reference.trim(),
-        subject: values.subject.trim(),
-        ...(values.link ? { link: values.link } : {}),
-        visibility: values.visibility,
-      },
-      {
-        onSuccess: (decision) => {
-          setAnnouncement(t('decisions.recorded', { reference: decision.reference }));
-          form.reset();
+    if (decision) {
+      update.mutate(
+        { decision, input: inputOf(values, decision) },
+        {
+          onSuccess: (saved) => {
+            onClose?.(saved);
+          },
+          onError,
         },
-        onError: (error) => {
-          applyServerFieldErrors(form, error, fields);
-        },
+      );
+      return;
+    }
+    record.mutate(inputOf(values, undefined), {
+      onSuccess: (recorded) => {
+        setAnnouncement(t('decisions.recorded', { reference: recorded.reference }));
+        form.reset();
       },
-    );
+      onError,
+    });
   };
 
   return (
     <form
       className="form form--inline-panel"
       noValidate
-      aria-labelledby="decision-form-heading"
+      aria-labelledby={headingId}
       onSubmit={(event) => void form.handleSubmit(submit)(event)}
     >
-      <h3 id="decision-form-heading">{t('decisions.addHeading')}</h3>
-      {organizations.length > 1 ? (
+      <h3 id={headingId} ref={headingRef} tabIndex={decision ? -1 : undefined}>
+        {decision
+          ? t('decisions.editHeading', { reference: decision.reference })
+          : t('decisions.addHeading')}
+      </h3>
+      {organizations.length > 1 && !decision ? (
         <SelectField
           label={t('organization')}
           required
@@ -139,11 +210,32 @@ export function DecisionForm({ organizations }: { organizations: readonly Organi
         options={visibilities.map((v) => ({ value: v, label: tc(`visibility.${v}`) }))}
         {...form.register('visibility')}
       />
-      {record.isError ? <ProblemAlert error={record.error} hideFields={fields} /> : null}
-      <p role="status">{announcement}</p>
-      <Button type="submit" variant="primary" disabled={record.isPending}>
-        {t('decisions.add')}
-      </Button>
+      {conflict ? (
+        <ConflictAlert
+          title={t('decisions.conflictTitle')}
+          message={t('decisions.conflict')}
+          onReload={() => {
+            save.reset();
+            onReload?.();
+          }}
+        />
+      ) : null}
+      {save.isError && !conflict ? <ProblemAlert error={save.error} hideFields={fields} /> : null}
+      {decision ? null : <p role="status">{announcement}</p>}
+      <div className="button-row">
+        <Button type="submit" variant="primary" disabled={save.isPending}>
+          {decision ? t('saveChanges') : t('decisions.add')}
+        </Button>
+        {decision ? (
+          <Button
+            onClick={() => {
+              onClose?.(null);
+            }}
+          >
+            {t('cancel')}
+          </Button>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -3,9 +3,15 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
+import { etagOfVersion } from '@/lib/api/etag';
 
 import { networkKeys } from './query-keys';
-import type { AdvisorAssignment, AdvisorAssignmentInput, AdvisorCheckInInput } from './types';
+import type {
+  AdvisorAssignment,
+  AdvisorAssignmentInput,
+  AdvisorCheckIn,
+  AdvisorCheckInInput,
+} from './types';
 
 export function assignmentsQueryOptions(api: ApiClient, networkId: string) {
   return queryOptions({
@@ -108,9 +114,19 @@ export function useCheckIns(networkId: string, assignmentId: string) {
   return useQuery(checkInsQueryOptions(api, networkId, assignmentId));
 }
 
+function useCheckInInvalidation(networkId: string, assignmentId: string) {
+  const queryClient = useQueryClient();
+  return async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: networkKeys.checkIns(networkId, assignmentId) }),
+      queryClient.invalidateQueries({ queryKey: networkKeys.portfolio() }),
+    ]);
+  };
+}
+
 export function useAddCheckIn(networkId: string, assignmentId: string) {
   const api = useApi();
-  const queryClient = useQueryClient();
+  const invalidate = useCheckInInvalidation(networkId, assignmentId);
   return useMutation({
     mutationFn: async (input: AdvisorCheckInInput) =>
       (
@@ -121,12 +137,58 @@ export function useAddCheckIn(networkId: string, assignmentId: string) {
           }),
         )
       ).data,
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: networkKeys.checkIns(networkId, assignmentId) }),
-        queryClient.invalidateQueries({ queryKey: networkKeys.portfolio() }),
-      ]);
+    onSuccess: invalidate,
+  });
+}
+
+/** Replaces a check-in, naming the version the writer saw (412 when someone changed it since). */
+export function useUpdateCheckIn(networkId: string, assignmentId: string) {
+  const api = useApi();
+  const invalidate = useCheckInInvalidation(networkId, assignmentId);
+  return useMutation({
+    mutationFn: async ({
+      checkIn,
+      input,
+    }: {
+      checkIn: AdvisorCheckIn;
+      input: AdvisorCheckInInput;
+    }) =>
+      (
+        await unwrap(
+          api.PUT(
+            '/api/v1/networks/{id}/advisor-assignments/{assignmentId}/check-ins/{checkInId}',
+            {
+              params: {
+                path: { id: networkId, assignmentId, checkInId: checkIn.id },
+                header: { 'If-Match': etagOfVersion(checkIn.version) },
+              },
+              body: input,
+            },
+          ),
+        )
+      ).data,
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteCheckIn(networkId: string, assignmentId: string) {
+  const api = useApi();
+  const invalidate = useCheckInInvalidation(networkId, assignmentId);
+  return useMutation({
+    mutationFn: async (checkIn: AdvisorCheckIn) => {
+      await unwrap(
+        api.DELETE(
+          '/api/v1/networks/{id}/advisor-assignments/{assignmentId}/check-ins/{checkInId}',
+          {
+            params: {
+              path: { id: networkId, assignmentId, checkInId: checkIn.id },
+              header: { 'If-Match': etagOfVersion(checkIn.version) },
+            },
+          },
+        ),
+      );
     },
+    onSuccess: invalidate,
   });
 }
 

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -9,6 +10,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { useAssignment, useCheckIns } from '../api/advisors';
 import { useNetwork } from '../api/get-network';
+import { CheckInEntry } from '../components/check-in-entry';
 import { CheckInForm } from '../components/check-in-form';
 import { editsFor } from '../utils/permissions';
 
@@ -24,6 +26,8 @@ export function CheckInLogRoute() {
   const assignment = useAssignment(networkId, assignmentId);
   const checkIns = useCheckIns(networkId, assignmentId);
   const format = useFormatters();
+  const [announcement, setAnnouncement] = useState('');
+  const logHeading = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(
     assignment.data
       ? t('checkIns.heading', { municipality: assignment.data.municipality.name })
@@ -59,7 +63,12 @@ export function CheckInLogRoute() {
         })}
       </p>
       <section aria-labelledby="check-in-log-heading">
-        <h2 id="check-in-log-heading">{t('checkIns.log')}</h2>
+        <h2 id="check-in-log-heading" ref={logHeading} tabIndex={-1}>
+          {t('checkIns.log')}
+        </h2>
+        <p role="status" className="visually-hidden">
+          {announcement}
+        </p>
         {checkIns.isPending ? <Loading /> : null}
         {checkIns.isError ? <ProblemAlert error={checkIns.error} /> : null}
         {checkIns.isSuccess && checkIns.data.items.length === 0 ? (
@@ -69,34 +78,19 @@ export function CheckInLogRoute() {
           <ol className="stack-list">
             {checkIns.data.items.map((checkIn) => (
               <li key={checkIn.id}>
-                <h3>
-                  {t('checkIns.entry', {
-                    date: format.formatDate(checkIn.heldOn),
-                    format: t(`checkInFormat.${checkIn.format}`),
-                  })}
-                </h3>
-                <dl className="details">
-                  <dt>{t('checkIns.topics')}</dt>
-                  <dd className="pre-line">{checkIn.topics}</dd>
-                  {checkIn.agreements ? (
-                    <>
-                      <dt>{t('checkIns.agreements')}</dt>
-                      <dd className="pre-line">{checkIn.agreements}</dd>
-                    </>
-                  ) : null}
-                  {checkIn.nextSteps ? (
-                    <>
-                      <dt>{t('checkIns.nextSteps')}</dt>
-                      <dd className="pre-line">{checkIn.nextSteps}</dd>
-                    </>
-                  ) : null}
-                  {checkIn.followUpOn ? (
-                    <>
-                      <dt>{t('checkIns.followUpOn')}</dt>
-                      <dd>{format.formatDate(checkIn.followUpOn)}</dd>
-                    </>
-                  ) : null}
-                </dl>
+                <CheckInEntry
+                  networkId={networkId}
+                  assignmentId={assignmentId}
+                  checkIn={checkIn}
+                  writes={writes}
+                  onAnnounce={setAnnouncement}
+                  onReload={() => {
+                    void checkIns.refetch();
+                  }}
+                  onDeleted={() => {
+                    logHeading.current?.focus();
+                  }}
+                />
               </li>
             ))}
           </ol>

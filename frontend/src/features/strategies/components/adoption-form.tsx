@@ -1,109 +1,129 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
-import { fieldErrorsOf } from '@/lib/api/errors';
+import { SelectField, TextField } from '@/components/ui/field';
 import type { Adoption } from '@/lib/api/types';
-import {
-  type FieldMessages,
-  fieldMessagesOf,
-  focusFirstInvalidAfterRender,
-  serverFieldMessages,
-  useRenderMessage,
-} from '@/lib/forms/validation';
+import { applyServerFieldErrors, useSchemaForm } from '@/lib/forms/schema-form';
+import { useFormatters } from '@/lib/i18n/format';
 
+import { useOrganizationDecisions } from '../api/get-council-decisions';
 import {
   adoptionFormFields,
   adoptionFormSchema,
-  type AdoptionFormField,
   type AdoptionFormValues,
 } from '../utils/strategy-form-schema';
 
 interface AdoptionFormProps {
+  /** The strategy's organisation: only its own council decisions can adopt it. */
+  organizationId: string;
   submitting: boolean;
   serverError: unknown;
   onSubmit: (adoption: Adoption) => void;
   onCancel: () => void;
 }
 
-const emptyAdoption: AdoptionFormValues = { decisionBody: '', decidedOn: '', reference: '' };
+const emptyAdoption: AdoptionFormValues = {
+  decisionBody: '',
+  decidedOn: '',
+  reference: '',
+  decisionId: '',
+};
 
-/** Adopting a strategy records who decided it, when, and under which reference. */
-export function AdoptionForm({ submitting, serverError, onSubmit, onCancel }: AdoptionFormProps) {
+/**
+ * Adopting a strategy records who decided it, when, and under which reference, and may link the
+ * organisation's recorded council decision (which fills in those three).
+ */
+export function AdoptionForm({
+  organizationId,
+  submitting,
+  serverError,
+  onSubmit,
+  onCancel,
+}: AdoptionFormProps) {
   const { t } = useTranslation(['strategies', 'common']);
-  const [values, setValues] = useState(emptyAdoption);
-  const [clientErrors, setClientErrors] = useState<FieldMessages<AdoptionFormField>>({});
+  const { formatDate } = useFormatters();
+  const decisions = useOrganizationDecisions(organizationId);
+  const form = useSchemaForm<AdoptionFormValues>(adoptionFormSchema, emptyAdoption);
+  const { errors } = form.formState;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const choices = decisions.data?.items ?? [];
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
 
-  const errors: FieldMessages<AdoptionFormField> = {
-    ...serverFieldMessages(fieldErrorsOf(serverError), adoptionFormFields),
-    ...clientErrors,
-  };
-  const renderMessage = useRenderMessage();
-  const message = (field: AdoptionFormField) => renderMessage(errors[field]);
-  const set = (field: AdoptionFormField) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-  };
+  useEffect(() => {
+    applyServerFieldErrors(form, serverError, adoptionFormFields);
+  }, [form, serverError]);
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = adoptionFormSchema.safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(fieldMessagesOf<AdoptionFormField>(parsed.error));
-      focusFirstInvalidAfterRender(formRef);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(parsed.data);
+  const decisionField = form.register('decisionId', {
+    onChange: (event: { target: { value: string } }) => {
+      const chosen = choices.find((decision) => decision.id === event.target.value);
+      if (chosen) {
+        const options = { shouldValidate: form.formState.isSubmitted };
+        form.setValue('decisionBody', chosen.body, options);
+        form.setValue('decidedOn', chosen.decidedOn, options);
+        form.setValue('reference', chosen.reference, options);
+      }
+    },
+  });
+
+  const submit = (values: AdoptionFormValues) => {
+    onSubmit({
+      decisionBody: values.decisionBody.trim(),
+      decidedOn: values.decidedOn.trim(),
+      reference: values.reference.trim(),
+      ...(values.decisionId ? { decisionId: values.decisionId } : {}),
+    });
   };
 
   return (
     <form
-      ref={formRef}
       className="form form--inline-panel"
       noValidate
       aria-labelledby="adoption-heading"
-      onSubmit={handleSubmit}
+      onSubmit={(event) => void form.handleSubmit(submit)(event)}
     >
       <h3 id="adoption-heading" ref={headingRef} tabIndex={-1}>
         {t('adoption.heading')}
       </h3>
+      <SelectField
+        label={t('adoption.decision')}
+        hint={decisions.isError ? t('adoption.decisionsUnavailable') : t('adoption.decisionHint')}
+        error={errors.decisionId?.message}
+        disabled={decisions.isPending}
+        options={[
+          { value: '', label: t('adoption.noDecision') },
+          ...choices.map((decision) => ({
+            value: decision.id,
+            label: t('adoption.decisionOption', {
+              reference: decision.reference,
+              body: decision.body,
+              date: formatDate(decision.decidedOn),
+            }),
+          })),
+        ]}
+        {...decisionField}
+      />
       <TextField
         label={t('fields.decisionBody')}
-        name="decisionBody"
         required
-        value={values.decisionBody}
-        onChange={(event) => {
-          set('decisionBody')(event.target.value);
-        }}
-        error={message('decisionBody')}
+        error={errors.decisionBody?.message}
+        {...form.register('decisionBody')}
       />
       <TextField
         label={t('fields.decidedOn')}
-        name="decidedOn"
         type="date"
         required
-        value={values.decidedOn}
-        onChange={(event) => {
-          set('decidedOn')(event.target.value);
-        }}
-        error={message('decidedOn')}
+        error={errors.decidedOn?.message}
+        {...form.register('decidedOn')}
       />
       <TextField
         label={t('fields.reference')}
-        name="reference"
         required
-        value={values.reference}
-        onChange={(event) => {
-          set('reference')(event.target.value);
-        }}
-        error={message('reference')}
+        error={errors.reference?.message}
+        {...form.register('reference')}
       />
       <div className="form__actions">
         <Button type="submit" variant="primary" disabled={submitting}>

@@ -5,6 +5,7 @@ import { useFormatters } from '@/lib/i18n/format';
 
 import { usePeriodLabel } from '../utils/use-period-label';
 
+import { LinkedDecision } from './linked-decision';
 import { StrategyStatusBadge } from './strategy-status-badge';
 
 interface StrategyDetailsProps {
@@ -69,6 +70,16 @@ export function StrategyDetails({ strategy, organizationName }: StrategyDetailsP
               <div>
                 <dt>{t('fields.reference')}</dt>
                 <dd>{strategy.adoption.reference}</dd>
+              </div>
+              <div className="details__wide">
+                <dt>{t('fields.decision')}</dt>
+                <dd>
+                  {strategy.adoption.decisionId ? (
+                    <LinkedDecision decisionId={strategy.adoption.decisionId} />
+                  ) : (
+                    t('linkedDecision.none')
+                  )}
+                </dd>
               </div>
             </dl>
           ) : (

@@ -87,6 +87,7 @@ export function StrategyStatusActions({ versioned, onReload }: StrategyStatusAct
       ) : null}
       {adopting ? (
         <AdoptionForm
+          organizationId={strategy.organizationId}
           submitting={mutation.isPending}
           serverError={conflict ? null : mutation.error}
           onSubmit={(adoption) => {

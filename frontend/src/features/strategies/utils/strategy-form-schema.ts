@@ -102,6 +102,8 @@ export const adoptionFormSchema = z.object({
       message: 'date',
     }),
   reference: z.string().trim().min(1, { message: 'required' }).max(200),
+  /** The recorded council decision that adopted it, or '' for none. */
+  decisionId: z.string(),
 });
 
 export type AdoptionFormValues = z.input<typeof adoptionFormSchema>;
@@ -110,4 +112,5 @@ export const adoptionFormFields: readonly AdoptionFormField[] = [
   'decisionBody',
   'decidedOn',
   'reference',
+  'decisionId',
 ];
