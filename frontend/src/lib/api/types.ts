@@ -5,6 +5,7 @@ type Schemas = components['schemas'];
 // Short names for the generated schemas; never hand-written shapes.
 export type Strategy = Schemas['Strategy'];
 export type StrategyPage = Schemas['StrategyPage'];
+export type StarterProjectSummary = Schemas['StarterProjectSummary'];
 export type StrategyInput = Schemas['StrategyInput'];
 export type StrategyStatusChange = Schemas['StrategyStatusChange'];
 export type StrategyStatus = Schemas['StrategyStatus'];

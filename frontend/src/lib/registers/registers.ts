@@ -3,10 +3,10 @@ import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/api-context';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
-import type { Stakeholder, Strategy } from '@/lib/api/types';
+import type { Stakeholder, StarterProjectSummary, Strategy } from '@/lib/api/types';
 
 // Whole registers that forms choose from (a project's strategy and parties, a workshop's strategy
-// and facilitators). Their keys sit under the strategies' and stakeholders' list keys, so that
+// and facilitators, a council decision's strategy or project). Their keys sit under the strategies' and stakeholders' list keys, so that
 // every change that refreshes those lists refreshes the choices too.
 const PAGE_SIZE = 100;
 const STALE_TIME = 60 * 1000;
@@ -16,6 +16,8 @@ export const registerKeys = {
     ['strategies', 'list', 'register', organizationId ?? 'all'] as const,
   stakeholders: (organizationId: string) =>
     ['stakeholders', 'list', 'register', organizationId] as const,
+  projects: (organizationId: string) =>
+    ['starter-projects', 'list', 'register', organizationId] as const,
 };
 
 /** Every strategy of one organisation, or without one every strategy the caller may read. */
@@ -56,6 +58,25 @@ export async function getStakeholderRegister(
   return stakeholders;
 }
 
+/** Every starter project of one organisation, as summaries. */
+export async function getAllProjects(
+  api: ApiClient,
+  organizationId: string,
+): Promise<StarterProjectSummary[]> {
+  const projects: StarterProjectSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const { data } = await unwrap(
+      api.GET('/api/v1/starter-projects', {
+        params: { query: { organizationId, limit: PAGE_SIZE, cursor } },
+      }),
+    );
+    projects.push(...data.items);
+    cursor = data.next ?? undefined;
+  } while (cursor);
+  return projects;
+}
+
 function strategiesQueryOptions(api: ApiClient, organizationId: string | undefined) {
   return queryOptions({
     queryKey: registerKeys.strategies(organizationId),
@@ -85,6 +106,17 @@ export function useOrganizationStrategies(organizationId: string) {
 export function useReadableStrategies() {
   const api = useApi();
   return useQuery(strategiesQueryOptions(api, undefined));
+}
+
+/** The starter projects of one organisation (nothing is loaded while none is chosen). */
+export function useOrganizationProjects(organizationId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: registerKeys.projects(organizationId),
+    queryFn: () => getAllProjects(api, organizationId),
+    staleTime: STALE_TIME,
+    enabled: organizationId !== '',
+  });
 }
 
 /** The stakeholder register of one organisation (nothing is loaded while none is chosen). */

@@ -9,6 +9,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isConflict } from '@/lib/api/errors';
 import type { Organization } from '@/lib/api/types';
 import { applyServerFieldErrors, useSchemaForm } from '@/lib/forms/schema-form';
+import { useOrganizationProjects, useOrganizationStrategies } from '@/lib/registers/registers';
 
 import {
   useRecordDecision,
@@ -33,6 +34,8 @@ const decisionSchema = z.object({
       .regex(/^https?:\/\/\S+$/, { message: 'url' }),
   ]),
   visibility: z.enum(visibilities),
+  strategyId: z.string(),
+  projectId: z.string(),
 });
 
 type DecisionValues = z.infer<typeof decisionSchema>;
@@ -45,6 +48,8 @@ const fields = [
   'subject',
   'link',
   'visibility',
+  'strategyId',
+  'projectId',
 ] as const;
 
 function valuesOf(
@@ -60,6 +65,8 @@ function valuesOf(
       subject: decision.subject,
       link: decision.link ?? '',
       visibility: decision.visibility,
+      strategyId: decision.strategyId ?? '',
+      projectId: decision.projectId ?? '',
     };
   }
   return {
@@ -70,10 +77,12 @@ function valuesOf(
     subject: '',
     link: '',
     visibility: 'PRIVATE',
+    strategyId: '',
+    projectId: '',
   };
 }
 
-/** The input to send; a change keeps what this form does not show (its links, its external id). */
+/** The input to send; a change keeps what this form does not show (its external id). */
 function inputOf(
   values: DecisionValues,
   decision: CouncilDecision | undefined,
@@ -86,10 +95,24 @@ function inputOf(
     subject: values.subject.trim(),
     ...(values.link ? { link: values.link } : {}),
     visibility: values.visibility,
-    ...(decision?.strategyId ? { strategyId: decision.strategyId } : {}),
-    ...(decision?.projectId ? { projectId: decision.projectId } : {}),
+    ...(values.strategyId ? { strategyId: values.strategyId } : {}),
+    ...(values.projectId ? { projectId: values.projectId } : {}),
     ...(decision?.externalId ? { externalId: decision.externalId } : {}),
   };
+}
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+/**
+ * The choices of a link select. The stored link stays a choice while the register loads (or when
+ * the caller cannot read it), so that saving never drops it unnoticed.
+ */
+function linkChoices(loaded: readonly Choice[], stored: string | undefined, storedLabel: string) {
+  const missing = stored && !loaded.some((choice) => choice.value === stored);
+  return missing ? [{ value: stored, label: storedLabel }, ...loaded] : loaded;
 }
 
 interface DecisionFormProps {
@@ -113,6 +136,9 @@ export function DecisionForm({ organizations, decision, onClose, onReload }: Dec
   const [announcement, setAnnouncement] = useState('');
   const form = useSchemaForm<DecisionValues>(decisionSchema, valuesOf(decision, organizations));
   const { errors } = form.formState;
+  const organizationId = form.watch('organizationId');
+  const strategies = useOrganizationStrategies(organizationId);
+  const projects = useOrganizationProjects(organizationId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = decision ? `decision-edit-${decision.id}` : 'decision-form-heading';
 
@@ -203,6 +229,32 @@ export function DecisionForm({ organizations, decision, onClose, onReload }: Dec
         label={t('decisions.link')}
         error={errors.link?.message}
         {...form.register('link')}
+      />
+      <SelectField
+        label={t('decisions.strategy')}
+        error={errors.strategyId?.message}
+        options={[
+          { value: '', label: t('decisions.noLink') },
+          ...linkChoices(
+            (strategies.data ?? []).map((s) => ({ value: s.id, label: s.title })),
+            decision?.strategyId,
+            t('decisions.linkedRecord'),
+          ),
+        ]}
+        {...form.register('strategyId')}
+      />
+      <SelectField
+        label={t('decisions.project')}
+        error={errors.projectId?.message}
+        options={[
+          { value: '', label: t('decisions.noLink') },
+          ...linkChoices(
+            (projects.data ?? []).map((p) => ({ value: p.id, label: p.title })),
+            decision?.projectId,
+            t('decisions.linkedRecord'),
+          ),
+        ]}
+        {...form.register('projectId')}
       />
       <SelectField
         label={t('visibility')}

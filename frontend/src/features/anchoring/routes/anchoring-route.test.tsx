@@ -148,6 +148,45 @@ describe('AnchoringRoute', () => {
     expect(screen.queryByRole('form')).toBeNull();
   });
 
+  it('linksANewDecisionToAStrategyAndAProjectOfTheOrganisation', async () => {
+    const api = stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      'GET /api/v1/council-decisions': () => json({ items: [] }),
+      'GET /api/v1/follow-groups': () => json({ items: [] }),
+      'GET /api/v1/strategies': () =>
+        json({ items: [{ id: 'a1000000-0000-4000-8000-000000000001', title: 'Strategie 2030' }] }),
+      'GET /api/v1/starter-projects': () =>
+        json({ items: [{ id: 'b1000000-0000-4000-8000-000000000001', title: 'Bauteilbörse' }] }),
+      'POST /api/v1/council-decisions': () => json(decision, { status: 201 }),
+    });
+    const { user } = renderRoutes(routes, { initialEntry: '/anchoring' });
+
+    const form = await screen.findByRole('form', { name: 'Record a decision' });
+    await user.type(
+      within(form).getByRole('textbox', { name: /Decision-making body/ }),
+      'Rat der Stadt Musterstadt',
+    );
+    await user.type(within(form).getByLabelText(/Decided on/), '2026-03-12');
+    await user.type(within(form).getByRole('textbox', { name: /Reference/ }), 'DS 0815/2026');
+    await user.type(within(form).getByRole('textbox', { name: /Subject/ }), 'Strategie');
+    const strategy = within(form).getByRole('combobox', { name: 'Related strategy' });
+    await within(strategy).findByRole('option', { name: 'Strategie 2030' });
+    await user.selectOptions(strategy, 'Strategie 2030');
+    const project = within(form).getByRole('combobox', { name: 'Related starter project' });
+    await within(project).findByRole('option', { name: 'Bauteilbörse' });
+    await user.selectOptions(project, 'Bauteilbörse');
+    await user.click(within(form).getByRole('button', { name: 'Record decision' }));
+
+    expect(await screen.findByText('Decision DS 0815/2026 was recorded.')).toBeInTheDocument();
+    expect(api.calls('POST', '/api/v1/council-decisions')[0]?.body).toMatchObject({
+      strategyId: 'a1000000-0000-4000-8000-000000000001',
+      projectId: 'b1000000-0000-4000-8000-000000000001',
+    });
+    expect(api.calls('GET', '/api/v1/strategies')[0]?.url.searchParams.get('organizationId')).toBe(
+      musterstadt.id,
+    );
+  });
+
   it('changesADecisionWithItsVersionAndKeepsItsLinks', async () => {
     let decisions = [
       {
