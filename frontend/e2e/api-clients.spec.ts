@@ -5,6 +5,7 @@ import type { components } from '../src/lib/api/schema.gen';
 import {
   apiUrl,
   clientCredentialsToken,
+  createEditorClient,
   expectNoAxeViolations,
   jwtClaims,
   logIn,
@@ -30,19 +31,10 @@ test('an admin creates an API client for a sync script, the script uses it, the 
   await expect(page.getByRole('link', { name: 'API-Clients' })).toBeVisible();
 
   const { clientId, secret } = await test.step('the admin creates an editor client', async () => {
-    const form = page.getByRole('form', { name: 'API-Client anlegen' });
-    await form.getByRole('textbox', { name: /^Name/ }).fill(name);
-    await form.getByRole('textbox', { name: 'Beschreibung' }).fill('Nächtlicher Abgleich (E2E)');
-    await form.getByRole('radio', { name: 'Bearbeitend (liest und schreibt)' }).check();
-    await form.getByRole('button', { name: 'Client anlegen' }).click();
-    const shown = page.getByRole('region', { name: `„${name}“ wurde angelegt` });
-    await expect(shown.getByRole('alert')).toContainText('nur dieses eine Mal');
-    const id = (await shown.getByTestId('new-client-id').textContent()) ?? '';
-    const value = (await shown.getByTestId('new-client-secret').textContent()) ?? '';
-    expect(id).toMatch(/^cch-musterstadt-[0-9a-f]{8}$/);
-    expect(value.length).toBeGreaterThanOrEqual(16);
+    const created = await createEditorClient(page, name, 'Nächtlicher Abgleich (E2E)');
+    expect(created.clientId).toMatch(/^cch-musterstadt-[0-9a-f]{8}$/);
     await expectNoAxeViolations(page, 'API clients (secret shown)');
-    return { clientId: id, secret: value };
+    return created;
   });
 
   await test.step('the script gets a token for Musterstadt as editor and uses the API', async () => {

@@ -67,6 +67,35 @@ export async function clientCredentialsToken(
   return body.access_token;
 }
 
+/** A machine client as the API clients page shows it once: its Keycloak client id and secret. */
+export interface CreatedClient {
+  clientId: string;
+  secret: string;
+}
+
+/**
+ * Creates an editor API client on the API clients page (open, signed in as an organisation's
+ * admin) and reads the id and secret it shows once; the secret panel stays open.
+ */
+export async function createEditorClient(
+  page: Page,
+  name: string,
+  description: string,
+): Promise<CreatedClient> {
+  const form = page.getByRole('form', { name: 'API-Client anlegen' });
+  await form.getByRole('textbox', { name: /^Name/ }).fill(name);
+  await form.getByRole('textbox', { name: 'Beschreibung' }).fill(description);
+  await form.getByRole('radio', { name: 'Bearbeitend (liest und schreibt)' }).check();
+  await form.getByRole('button', { name: 'Client anlegen' }).click();
+  const shown = page.getByRole('region', { name: `„${name}“ wurde angelegt` });
+  await expect(shown.getByRole('alert')).toContainText('nur dieses eine Mal');
+  const clientId = (await shown.getByTestId('new-client-id').textContent()) ?? '';
+  const secret = (await shown.getByTestId('new-client-secret').textContent()) ?? '';
+  expect(clientId).toMatch(/^cch-[a-z0-9-]+-[0-9a-f]{8}$/);
+  expect(secret.length).toBeGreaterThanOrEqual(16);
+  return { clientId, secret };
+}
+
 /** The claims of a JWT (not verified: the API does that; this only looks inside). */
 export function jwtClaims(token: string): Record<string, unknown> {
   const payload = token.split('.')[1] ?? '';
