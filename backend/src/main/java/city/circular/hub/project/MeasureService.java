@@ -4,11 +4,14 @@ import static city.circular.hub.common.Strings.blankToNull;
 
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.AuditedRecord;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.FieldError;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Versions;
 import city.circular.hub.indicator.IndicatorService;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.sync.ChildCollection;
+import city.circular.hub.sync.Upserts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -45,6 +48,7 @@ public class MeasureService {
         measure.projectId = project.id;
         measure.position = measures.nextPosition(project.id);
         checkContributions(project, input);
+        checkExternalId(project.id, input, null);
         apply(input, measure);
         measures.persistAndFlush(measure);
         return measure;
@@ -58,9 +62,12 @@ public class MeasureService {
     @Transactional
     public Measure updateMeasure(UUID projectId, UUID measureId, String ifMatch, MeasureInput input) {
         Measure measure = writableMeasure(projectId, measureId, ifMatch);
+        // Checked before the entity changes: the queries would otherwise flush the half-applied update.
         checkContributions(projects.findById(projectId), input);
+        checkExternalId(measure.projectId, input, measure.id);
         apply(input, measure);
-        measure.touched(access.caller().username());
+        Dirty.touchIfChanged(
+                measures.getEntityManager(), measure, access.caller().username());
         measures.flush();
         return measure;
     }
@@ -105,6 +112,35 @@ public class MeasureService {
         }
     }
 
+    private void checkExternalId(UUID projectId, MeasureInput input, UUID self) {
+        String externalId = blankToNull(input.externalId());
+        if (measures.externalIdTaken(projectId, externalId, self)) {
+            throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "Another measure of this project has the external id " + externalId + ".",
+                    List.of(new FieldError("externalId", "is already used by another measure")));
+        }
+    }
+
+    /**
+     * The project's measures as a collection to upsert into by external id, which is unique per project: only its
+     * measures are looked at, and they are written by {@link #addMeasure} and {@link #updateMeasure}.
+     */
+    public Upserts.Collection<MeasureInput> byExternalId(UUID projectId) {
+        return new ChildCollection<>(
+                "/api/v1/starter-projects/" + projectId + "/measures",
+                () -> access.writable(projects.findById(projectId), StarterProjectService.WHAT).organizationId,
+                MeasureInput::externalId,
+                MeasureInput::withExternalId,
+                key -> measures.idByExternalId(projectId, key),
+                input -> written(addMeasure(projectId, input)),
+                (id, ifMatch, input) -> written(updateMeasure(projectId, id, ifMatch, input)));
+    }
+
+    private static Upserts.Written written(Measure measure) {
+        return new Upserts.Written(measure.id, measure.version, ProjectMapper.toView(measure));
+    }
+
     private Measure writableMeasure(UUID projectId, UUID measureId, String ifMatch) {
         StarterProject project = access.writable(projects.findById(projectId), StarterProjectService.WHAT);
         Measure measure = measures.find(project.id, measureId).orElseThrow(() -> ApiException.notFound("Measure"));
@@ -114,6 +150,7 @@ public class MeasureService {
 
     private static void apply(MeasureInput input, Measure m) {
         m.title = input.title().strip();
+        m.externalId = blankToNull(input.externalId());
         m.description = blankToNull(input.description());
         m.responsible = blankToNull(input.responsible());
         m.involved = blankToNull(input.involved());
