@@ -107,7 +107,14 @@ function EditMeasure({ projectId, projectTitle, strategyId, loaded, reload }: Ed
         serverError={conflict ? null : mutation.error}
         onSubmit={(input) => {
           mutation.mutate(
-            { projectId, measureId: baseline.measure.id, etag: baseline.etag, input },
+            {
+              projectId,
+              measureId: baseline.measure.id,
+              etag: baseline.etag,
+              // The form has no field for it, and PUT replaces the whole measure: the key a sync
+              // script set is sent back unchanged.
+              input: { ...input, externalId: baseline.measure.externalId },
+            },
             {
               onSuccess: () => {
                 void navigate(detailPath);

@@ -15,6 +15,7 @@ import { MeasureEditRoute } from './measure-edit-route';
 const project = makeProject();
 const measure = makeMeasure({
   version: 4,
+  externalId: 'massn-017',
   indicatorContributions: [{ indicatorId: '6e000000-0000-4000-8000-000000000001', value: 120 }],
 });
 const projectPath = `/api/v1/starter-projects/${project.id}`;
@@ -186,6 +187,7 @@ describe('MeasureEditRoute', () => {
       cost: 45000,
       // Sent back as loaded: PUT replaces the whole measure.
       indicatorContributions: measure.indicatorContributions,
+      externalId: measure.externalId,
     });
   });
 

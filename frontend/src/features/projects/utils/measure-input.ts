@@ -30,6 +30,7 @@ export function toMeasureInput(measure: Measure): MeasureInput {
       indicatorId,
       value,
     })),
+    externalId: measure.externalId,
   };
   return withoutEmpty(input);
 }

@@ -93,6 +93,7 @@ describe('measure request body', () => {
       materialAvoidedT: 1,
       materialRecycledT: 2,
       indicatorContributions: [{ indicatorId: 'indicator-1', value: -12.5 }],
+      externalId: 'massn-017',
     });
 
     expect(toMeasureInput(measure)).toEqual({
@@ -115,6 +116,8 @@ describe('measure request body', () => {
       materialRecycledT: 2,
       steps: measure.steps,
       indicatorContributions: [{ indicatorId: 'indicator-1', value: -12.5 }],
+      // A key a sync script set survives ticking a step.
+      externalId: 'massn-017',
     });
   });
 

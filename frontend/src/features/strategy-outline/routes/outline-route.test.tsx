@@ -40,6 +40,7 @@ const repairGoal = makeComponent({
   position: 1,
   depth: 1,
   version: 2,
+  externalId: 'ziel-reparieren',
 });
 const programme = makeComponent({
   id: 'instrument',
@@ -313,13 +314,14 @@ describe('OutlineRoute', () => {
     expect(await screen.findByText('“Reparieren” was saved.')).toBeInTheDocument();
     const [request] = api.calls('PUT', `${base}/components/goal-repair`);
     expect(request?.headers.get('If-Match')).toBe('"2"');
-    // The place changes only by moving: an update leaves parentId out.
+    // The place changes only by moving: an update leaves parentId out. The sync key stays.
     expect(request?.body).toEqual({
       type: 'GOAL',
       title: 'Reparieren',
       status: 'AGREED',
       sdgTargets: [],
       localGoals: [],
+      externalId: 'ziel-reparieren',
     });
     await waitFor(() => {
       expect(screen.getByRole('button', { name: 'Edit Reparieren' })).toHaveFocus();

@@ -280,7 +280,9 @@ export function OutlineRoute() {
                               strategyId,
                               componentId: component.id,
                               etag: etagOfVersion(component.version),
-                              input,
+                              // The form has no field for it, and PUT replaces the whole component:
+                              // the key a sync script set is sent back unchanged.
+                              input: { ...input, externalId: component.externalId },
                             },
                             {
                               onSuccess: (saved) => {

@@ -25,6 +25,7 @@ final class ComponentMapper {
                 List.copyOf(c.sdgTargets),
                 List.copyOf(c.localGoals),
                 c.originOutcomeId,
+                c.externalId,
                 c.version,
                 c.createdAt,
                 c.createdBy,
@@ -46,6 +47,7 @@ final class ComponentMapper {
         c.responsibleUnit = blankToNull(input.responsibleUnit());
         c.status = input.status() == null ? ComponentStatus.DRAFT : input.status();
         c.sdgTargets = new ArrayList<>(sdgTargets(input));
+        c.externalId = blankToNull(input.externalId());
         c.localGoals = new ArrayList<>(
                 input.localGoals() == null
                         ? List.of()

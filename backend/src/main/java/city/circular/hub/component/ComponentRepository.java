@@ -20,4 +20,21 @@ public class ComponentRepository implements PanacheRepositoryBase<StrategyCompon
                 .firstResultOptional()
                 .map(c -> c.type);
     }
+
+    /** Whether another component of the strategy has this external id. */
+    boolean externalIdTaken(UUID strategyId, String externalId, UUID except) {
+        return externalId != null
+                && count(
+                                "strategyId = ?1 and externalId = ?2 and id <> ?3",
+                                strategyId,
+                                externalId,
+                                except == null ? new UUID(0, 0) : except)
+                        > 0;
+    }
+
+    Optional<UUID> idByExternalId(UUID strategyId, String externalId) {
+        return find("strategyId = ?1 and externalId = ?2", strategyId, externalId)
+                .firstResultOptional()
+                .map(c -> c.id);
+    }
 }

@@ -5,9 +5,13 @@ import city.circular.hub.common.Problem;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.strategy.StrategyService;
+import city.circular.hub.sync.UpsertDocs;
+import city.circular.hub.sync.UpsertParams;
+import city.circular.hub.sync.Upserts;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,12 +59,15 @@ public class ComponentResource {
              "description": "Weniger Restmüll durch Vermeidung, Wiederverwendung und Reparatur.",
              "responsibleUnit": "Amt für Umwelt und Abfallwirtschaft", "status": "AGREED",
              "sdgTargets": [{"code": "11.6", "contribution": "STRONG"}, {"code": "12.5", "contribution": "STRONG"}],
-             "localGoals": [{"name": "Klimaneutrales Musterstadt 2035", "contribution": "MODERATE"}]}""";
+             "localGoals": [{"name": "Klimaneutrales Musterstadt 2035", "contribution": "MODERATE"}],
+             "externalId": "ziel-abf"}""";
 
     private final ComponentService service;
+    private final Upserts upserts;
 
-    public ComponentResource(ComponentService service) {
+    public ComponentResource(ComponentService service, Upserts upserts) {
         this.service = service;
+        this.upserts = upserts;
     }
 
     @GET
@@ -95,6 +102,43 @@ public class ComponentResource {
         Outline.Placed created = service.create(strategyId, input);
         StrategyComponent component = created.component();
         return Tagged.created(uri, component.id, ComponentMapper.toView(created), component.version);
+    }
+
+    @PUT
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
+    @Path("/by-external-id/{externalId}")
+    @Operation(
+            summary = "Create or replace a component by external id",
+            description = "The external id of a component is unique per strategy: only this strategy's components"
+                    + " are looked at. A new component is added as by the add operation; a replace keeps its place"
+                    + " (parentId is then ignored, as on update). " + UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StrategyComponentInput.class),
+                            examples = @ExampleObject(name = "goal", value = INPUT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = StrategyComponentView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = StrategyComponentView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "component"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertComponent(
+            @PathParam("strategyId") UUID strategyId,
+            @BeanParam UpsertParams upsert,
+            @Valid @NotNull StrategyComponentInput input) {
+        Upserts.Collection<StrategyComponentInput> components = service.byExternalId(strategyId);
+        Upserts.Outcome outcome = upserts.upsert(components, null, upsert.externalId, input, upsert.conditions());
+        return Upserts.answer(components, outcome);
     }
 
     @GET

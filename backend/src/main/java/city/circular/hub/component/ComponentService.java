@@ -1,12 +1,17 @@
 package city.circular.hub.component;
 
 import city.circular.hub.common.ApiException;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.FieldError;
+import city.circular.hub.common.ProblemType;
+import city.circular.hub.common.Strings;
 import city.circular.hub.common.Versions;
 import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.sdg.SdgService;
 import city.circular.hub.strategy.Strategy;
 import city.circular.hub.strategy.StrategyService;
+import city.circular.hub.sync.ChildCollection;
+import city.circular.hub.sync.Upserts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -109,14 +114,14 @@ public class ComponentService {
     public StrategyComponentView insertGoal(UUID strategyId, String title, String description, UUID originOutcomeId) {
         return ComponentMapper.toView(insert(
                 strategyId,
-                new StrategyComponentInput(null, ComponentType.GOAL, title, description, null, null, null, null),
+                new StrategyComponentInput(null, ComponentType.GOAL, title, description, null, null, null, null, null),
                 originOutcomeId));
     }
 
     private Outline.Placed insert(UUID strategyId, StrategyComponentInput input, UUID originOutcomeId) {
         Strategy strategy = strategies.forChangingOutline(strategyId);
         Outline outline = new Outline(components.listByStrategy(strategy.id));
-        checkContent(input, null);
+        checkContent(strategy, input, null);
         StrategyComponent parent = input.parentId() == null ? null : parentIn(outline, input.parentId());
         if (parent != null && outline.depth(parent) >= Outline.MAX_DEPTH) {
             throw tooDeep();
@@ -139,9 +144,11 @@ public class ComponentService {
         Outline outline = new Outline(components.listByStrategy(strategy.id));
         StrategyComponent component = existing(outline, id);
         Versions.requireMatch(ifMatch, component.version);
-        checkContent(input, component);
+        // Checked before the entity changes: the queries would otherwise flush the half-applied update.
+        checkContent(strategy, input, component);
         ComponentMapper.apply(input, component);
-        component.touched(access.caller().username());
+        Dirty.touchIfChanged(
+                components.getEntityManager(), component, access.caller().username());
         components.flush();
         return outline.place(component);
     }
@@ -205,8 +212,11 @@ public class ComponentService {
                 "would place the component deeper than " + (Outline.MAX_DEPTH + 1) + " levels");
     }
 
-    /** Field errors (400) first, then the rules (422) that a well-formed request can still break. */
-    private void checkContent(StrategyComponentInput input, StrategyComponent current) {
+    /**
+     * Field errors (400) first, then the rules (422) that a well-formed request can still break, then the external
+     * id (409).
+     */
+    private void checkContent(Strategy strategy, StrategyComponentInput input, StrategyComponent current) {
         List<SdgLink> links = ComponentMapper.sdgTargets(input);
         Set<String> known =
                 sdgs.existingTargets(links.stream().map(SdgLink::code).toList());
@@ -236,5 +246,32 @@ public class ComponentService {
                     "type",
                     "must stay GOAL while indicators measure this component");
         }
+        String externalId = Strings.blankToNull(input.externalId());
+        if (components.externalIdTaken(strategy.id, externalId, current == null ? null : current.id)) {
+            throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "Another component of this strategy has the external id " + externalId + ".",
+                    List.of(new FieldError("externalId", "is already used by another component")));
+        }
+    }
+
+    /**
+     * The strategy's components as a collection to upsert into by external id, which is unique per strategy: only
+     * its components are looked at, and they are written by {@link #create} and {@link #update}.
+     */
+    public Upserts.Collection<StrategyComponentInput> byExternalId(UUID strategyId) {
+        return new ChildCollection<>(
+                "/api/v1/strategies/" + strategyId + "/components",
+                () -> strategies.getWritable(strategyId).organizationId,
+                StrategyComponentInput::externalId,
+                StrategyComponentInput::withExternalId,
+                key -> components.idByExternalId(strategyId, key),
+                input -> written(create(strategyId, input)),
+                (id, ifMatch, input) -> written(update(strategyId, id, ifMatch, input)));
+    }
+
+    private static Upserts.Written written(Outline.Placed placed) {
+        StrategyComponent component = placed.component();
+        return new Upserts.Written(component.id, component.version, ComponentMapper.toView(placed));
     }
 }

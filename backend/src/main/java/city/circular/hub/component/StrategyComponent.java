@@ -54,6 +54,9 @@ public class StrategyComponent extends AuditedRecord {
     @Column(name = "local_goals", nullable = false)
     public List<LocalGoalLink> localGoals = new ArrayList<>();
 
+    @Column(name = "external_id")
+    public String externalId;
+
     /** The workshop outcome the component was converted from; set once, on create. */
     @Column(name = "origin_outcome_id", updatable = false)
     public UUID originOutcomeId;

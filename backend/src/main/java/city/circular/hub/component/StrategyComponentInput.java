@@ -38,4 +38,15 @@ public record StrategyComponentInput(
         List<@NotNull SdgLink> sdgTargets,
 
         @Valid @Size(max = 50) @Schema(description = "Local sustainability goals this component contributes to")
-        List<@NotNull LocalGoalLink> localGoals) {}
+        List<@NotNull LocalGoalLink> localGoals,
+
+        @Size(max = 200)
+        @Schema(description = "Key in the caller's source system, unique within the strategy", examples = "ziel-abf")
+        String externalId) {
+
+    /** The same input under this external id. */
+    StrategyComponentInput withExternalId(String key) {
+        return new StrategyComponentInput(
+                parentId, type, title, description, responsibleUnit, status, sdgTargets, localGoals, key);
+    }
+}

@@ -61,6 +61,8 @@ public record StrategyComponentView(
         @Schema(description = "The workshop outcome the component came from")
         UUID originOutcomeId,
 
+        @Schema(examples = "ziel-abf") String externalId,
+
         @Schema(description = "Optimistic-lock version; the ETag is this number in quotes", examples = "3")
         long version,
 

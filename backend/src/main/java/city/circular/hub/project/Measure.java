@@ -75,6 +75,9 @@ public class Measure extends AuditedRecord {
     @Column(name = "material_recycled_t")
     public BigDecimal materialRecycledT;
 
+    @Column(name = "external_id")
+    public String externalId;
+
     /** When the measure was last marked DONE; empty while it is not. */
     @Column(name = "completed_at")
     public Instant completedAt;

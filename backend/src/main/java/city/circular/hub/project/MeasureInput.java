@@ -85,7 +85,36 @@ public record MeasureInput(
         @Size(max = 100) List<@Valid @NotNull StepInput> steps,
 
         @Size(max = 20) @Schema(description = "Estimated yearly contributions to indicators of the project's strategy")
-        List<@Valid @NotNull ContributionInput> indicatorContributions) {
+        List<@Valid @NotNull ContributionInput> indicatorContributions,
+
+        @Size(max = 200)
+        @Schema(description = "Key in the caller's source system, unique within the project", examples = "massn-017")
+        String externalId) {
+
+    /** The same input under this external id. */
+    MeasureInput withExternalId(String key) {
+        return new MeasureInput(
+                title,
+                description,
+                responsible,
+                involved,
+                plannedCompletion,
+                status,
+                cost,
+                co2eTonnesPerYear,
+                co2eMethod,
+                co2eConfidence,
+                renewableMwhPerYear,
+                energyCarrierFrom,
+                energyCarrierTo,
+                energyReplacedMwhPerYear,
+                materialAvoidedT,
+                materialReusedT,
+                materialRecycledT,
+                steps,
+                indicatorContributions,
+                key);
+    }
 
     @Schema(
             name = "IndicatorContribution",

@@ -39,4 +39,21 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, UUID> {
     int nextPosition(UUID projectId) {
         return (int) count("projectId", projectId);
     }
+
+    /** Whether another measure of the project has this external id. */
+    boolean externalIdTaken(UUID projectId, String externalId, UUID except) {
+        return externalId != null
+                && count(
+                                "projectId = ?1 and externalId = ?2 and id <> ?3",
+                                projectId,
+                                externalId,
+                                except == null ? new UUID(0, 0) : except)
+                        > 0;
+    }
+
+    Optional<UUID> idByExternalId(UUID projectId, String externalId) {
+        return find("projectId = ?1 and externalId = ?2", projectId, externalId)
+                .firstResultOptional()
+                .map(m -> m.id);
+    }
 }

@@ -4,13 +4,17 @@ import static city.circular.hub.common.Strings.blankToNull;
 
 import city.circular.hub.common.ApiException;
 import city.circular.hub.common.AuditedRecord;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.FieldError;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Versions;
 import city.circular.hub.indicator.IndicatorService;
 import city.circular.hub.organization.AccessPolicy;
+import city.circular.hub.sync.ChildCollection;
+import city.circular.hub.sync.Upserts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +49,7 @@ public class MeasureService {
         measure.projectId = project.id;
         measure.position = measures.nextPosition(project.id);
         checkContributions(project, input);
+        checkExternalId(project.id, input, null);
         apply(input, measure);
         measures.persistAndFlush(measure);
         return measure;
@@ -58,9 +63,12 @@ public class MeasureService {
     @Transactional
     public Measure updateMeasure(UUID projectId, UUID measureId, String ifMatch, MeasureInput input) {
         Measure measure = writableMeasure(projectId, measureId, ifMatch);
+        // Checked before the entity changes: the queries would otherwise flush the half-applied update.
         checkContributions(projects.findById(projectId), input);
+        checkExternalId(measure.projectId, input, measure.id);
         apply(input, measure);
-        measure.touched(access.caller().username());
+        Dirty.touchIfChanged(
+                measures.getEntityManager(), measure, access.caller().username());
         measures.flush();
         return measure;
     }
@@ -105,6 +113,35 @@ public class MeasureService {
         }
     }
 
+    private void checkExternalId(UUID projectId, MeasureInput input, UUID self) {
+        String externalId = blankToNull(input.externalId());
+        if (measures.externalIdTaken(projectId, externalId, self)) {
+            throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "Another measure of this project has the external id " + externalId + ".",
+                    List.of(new FieldError("externalId", "is already used by another measure")));
+        }
+    }
+
+    /**
+     * The project's measures as a collection to upsert into by external id, which is unique per project: only its
+     * measures are looked at, and they are written by {@link #addMeasure} and {@link #updateMeasure}.
+     */
+    public Upserts.Collection<MeasureInput> byExternalId(UUID projectId) {
+        return new ChildCollection<>(
+                "/api/v1/starter-projects/" + projectId + "/measures",
+                () -> access.writable(projects.findById(projectId), StarterProjectService.WHAT).organizationId,
+                MeasureInput::externalId,
+                MeasureInput::withExternalId,
+                key -> measures.idByExternalId(projectId, key),
+                input -> written(addMeasure(projectId, input)),
+                (id, ifMatch, input) -> written(updateMeasure(projectId, id, ifMatch, input)));
+    }
+
+    private static Upserts.Written written(Measure measure) {
+        return new Upserts.Written(measure.id, measure.version, ProjectMapper.toView(measure));
+    }
+
     private Measure writableMeasure(UUID projectId, UUID measureId, String ifMatch) {
         StarterProject project = access.writable(projects.findById(projectId), StarterProjectService.WHAT);
         Measure measure = measures.find(project.id, measureId).orElseThrow(() -> ApiException.notFound("Measure"));
@@ -112,8 +149,17 @@ public class MeasureService {
         return measure;
     }
 
+    /**
+     * The stored amount when the new one is the same number: the columns have a fixed scale, so 45000 is stored as
+     * 45000.00, and assigning the other scale would make the flush write a new version of an unchanged measure.
+     */
+    private static BigDecimal sameOr(BigDecimal stored, BigDecimal next) {
+        return stored != null && next != null && stored.compareTo(next) == 0 ? stored : next;
+    }
+
     private static void apply(MeasureInput input, Measure m) {
         m.title = input.title().strip();
+        m.externalId = blankToNull(input.externalId());
         m.description = blankToNull(input.description());
         m.responsible = blankToNull(input.responsible());
         m.involved = blankToNull(input.involved());
@@ -125,17 +171,17 @@ public class MeasureService {
         } else if (before != MeasureStatus.DONE || m.completedAt == null) {
             m.completedAt = AuditedRecord.now();
         }
-        m.cost = input.cost();
-        m.co2eTonnesPerYear = input.co2eTonnesPerYear();
+        m.cost = sameOr(m.cost, input.cost());
+        m.co2eTonnesPerYear = sameOr(m.co2eTonnesPerYear, input.co2eTonnesPerYear());
         m.co2eMethod = blankToNull(input.co2eMethod());
         m.co2eConfidence = input.co2eConfidence();
-        m.renewableMwhPerYear = input.renewableMwhPerYear();
+        m.renewableMwhPerYear = sameOr(m.renewableMwhPerYear, input.renewableMwhPerYear());
         m.energyCarrierFrom = blankToNull(input.energyCarrierFrom());
         m.energyCarrierTo = blankToNull(input.energyCarrierTo());
-        m.energyReplacedMwhPerYear = input.energyReplacedMwhPerYear();
-        m.materialAvoidedT = input.materialAvoidedT();
-        m.materialReusedT = input.materialReusedT();
-        m.materialRecycledT = input.materialRecycledT();
+        m.energyReplacedMwhPerYear = sameOr(m.energyReplacedMwhPerYear, input.energyReplacedMwhPerYear());
+        m.materialAvoidedT = sameOr(m.materialAvoidedT, input.materialAvoidedT());
+        m.materialReusedT = sameOr(m.materialReusedT, input.materialReusedT());
+        m.materialRecycledT = sameOr(m.materialRecycledT, input.materialRecycledT());
         m.indicatorContributions = new ArrayList<>(
                 input.indicatorContributions() == null
                         ? List.of()

@@ -103,6 +103,7 @@ final class ProjectMapper {
                         .map(c -> new MeasureInput.ContributionInput(c.indicatorId(), c.value()))
                         .toList(),
                 m.progress(),
+                m.externalId,
                 m.version,
                 m.updatedAt);
     }

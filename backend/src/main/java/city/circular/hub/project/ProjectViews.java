@@ -157,6 +157,8 @@ public final class ProjectViews {
             @Schema(description = "Share of done steps in percent; absent without steps")
             Integer progress,
 
+            @Schema(examples = "massn-017") String externalId,
+
             long version,
             Instant updatedAt) {}
 

@@ -81,7 +81,7 @@ public class StarterProjectResource {
             {"title": "Rückbau Schule Nord: Bauteile erfassen", "responsible": "Hochbauamt", "status": "IN_PROGRESS",
              "cost": 45000, "co2eTonnesPerYear": 120.5, "co2eMethod": "Ökobaudat", "co2eConfidence": "MEDIUM",
              "materialReusedT": 300, "steps": [{"title": "Bauteilkatalog", "done": true},
-             {"title": "Börse online", "done": false}]}""";
+             {"title": "Börse online", "done": false}], "externalId": "massn-017"}""";
 
     /** The list filters, shared by the list and the export. */
     public static class Filters {
@@ -372,6 +372,40 @@ public class StarterProjectResource {
     public Response addMeasure(@PathParam("id") UUID id, @Valid @NotNull MeasureInput input, UriInfo uri) {
         Measure created = measures.addMeasure(id, input);
         return Tagged.created(uri, created.id, ProjectMapper.toView(created), created.version);
+    }
+
+    @PUT
+    @ChecksAccessFirst(StarterProjectService.class)
+    @Path("/{id}/measures/by-external-id/{externalId}")
+    @Operation(
+            summary = "Create or replace a measure by external id",
+            description = "The external id of a measure is unique per project: only this project's measures are"
+                    + " looked at. A new measure is appended as by the add operation. " + UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = MeasureInput.class),
+                            examples = @ExampleObject(name = "measure", value = MEASURE_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = MeasureView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = MeasureView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "measure"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertMeasure(
+            @PathParam("id") UUID id, @BeanParam UpsertParams upsert, @Valid @NotNull MeasureInput input) {
+        Upserts.Collection<MeasureInput> projectMeasures = measures.byExternalId(id);
+        Upserts.Outcome outcome = upserts.upsert(projectMeasures, null, upsert.externalId, input, upsert.conditions());
+        return Upserts.answer(projectMeasures, outcome);
     }
 
     @GET

@@ -1,0 +1,287 @@
+package city.circular.hub.sync;
+
+import static city.circular.hub.support.Api.PROBLEM;
+import static city.circular.hub.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import city.circular.hub.support.Api;
+import city.circular.hub.support.Organizations;
+import city.circular.hub.support.Tokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The records of a parent with an external id of their own, unique per parent (a strategy's components, a starter
+ * project's measures), upsert by it as the top-level collections do (CollectionUpsertTest).
+ */
+@QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class ChildUpsertTest {
+
+    @Inject
+    Organizations organizations;
+
+    String editor;
+    String viewer;
+    String neighbour;
+
+    @BeforeEach
+    void setUp() {
+        organizations.id(Organizations.MUSTERSTADT);
+        editor = Tokens.member(Organizations.MUSTERSTADT, "editor");
+        viewer = Tokens.member(Organizations.MUSTERSTADT, "viewer");
+        neighbour = Tokens.member(Organizations.NACHBARSTADT, "editor");
+    }
+
+    /** A kind of child: its collection below a parent, how to make a (private) parent, a body with a title. */
+    record Child(
+            String name,
+            String collection,
+            Function<String, String> newParent,
+            Function<String, Map<String, Object>> body) {
+        String byKey() {
+            return collection + "/by-external-id/{externalId}";
+        }
+
+        String one() {
+            return collection + "/{id}";
+        }
+    }
+
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> body = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.put((String) pairs[i], pairs[i + 1]);
+        }
+        return body;
+    }
+
+    private static String project(String token) {
+        return as(token)
+                .body(map("title", "Materialbörse"))
+                .post("/api/v1/starter-projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static List<Child> children() {
+        return List.of(
+                new Child(
+                        "component",
+                        "/api/v1/strategies/{parent}/components",
+                        token -> Api.createStrategy(token, Map.of("title", "Strategie")),
+                        title -> map("type", "GOAL", "title", title, "status", "AGREED")),
+                new Child(
+                        "measure",
+                        "/api/v1/starter-projects/{parent}/measures",
+                        ChildUpsertTest::project,
+                        title -> map(
+                                "title",
+                                title,
+                                "cost",
+                                45000,
+                                "steps",
+                                List.of(map("title", "Erfassen", "done", true)))));
+    }
+
+    @Test
+    void eachChildCreatesReplacesAndKeepsAnUnchangedVersion() {
+        for (Child c : children()) {
+            String parent = c.newParent().apply(editor);
+            String key = "sync-" + UUID.randomUUID();
+            var created = as(editor)
+                    .body(c.body().apply("Erste Fassung"))
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .statusCode(201)
+                    .header("ETag", "\"0\"")
+                    .body("externalId", equalTo(key))
+                    .body("title", equalTo("Erste Fassung"))
+                    .extract();
+            String id = created.path("id");
+            assertEquals(c.collection().replace("{parent}", parent) + "/" + id, created.header("Location"), c.name());
+
+            as(editor)
+                    .header("If-Match", "\"0\"")
+                    .body(c.body().apply("Zweite Fassung"))
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", "\"1\"")
+                    .body("id", equalTo(id))
+                    .body("title", equalTo("Zweite Fassung"))
+                    .body("externalId", equalTo(key));
+            // The same body again (the key repeated in it) changes nothing: the version stays.
+            Map<String, Object> same = c.body().apply("Zweite Fassung");
+            same.put("externalId", key);
+            as(editor)
+                    .body(same)
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(200)
+                    .header("ETag", "\"1\"")
+                    .body("version", equalTo(1));
+            as(editor)
+                    .header("If-Match", "\"0\"")
+                    .body(c.body().apply("Veraltet"))
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .statusCode(412)
+                    .contentType(PROBLEM);
+            as(editor)
+                    .header("If-None-Match", "*")
+                    .body(c.body().apply("Nur neu"))
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .statusCode(412)
+                    .contentType(PROBLEM);
+            as(viewer)
+                    .body(c.body().apply("Leser"))
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .statusCode(403)
+                    .contentType(PROBLEM);
+            // Nachbarstadt does not see Musterstadt's private parent, let alone write below it.
+            as(neighbour)
+                    .body(c.body().apply("Fremd"))
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .statusCode(404)
+                    .contentType(PROBLEM);
+            // A key in the body that contradicts the address is refused.
+            Map<String, Object> contradicting = c.body().apply("Widerspruch");
+            contradicting.put("externalId", "other-" + key);
+            as(editor)
+                    .body(contradicting)
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("externalId"));
+            as(viewer)
+                    .get(c.one(), parent, id)
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", "\"1\"")
+                    .body("title", equalTo("Zweite Fassung"));
+
+            // The same external id below another parent of the organization is another record.
+            String second = c.newParent().apply(editor);
+            String other = as(editor)
+                    .header("If-None-Match", "*")
+                    .body(c.body().apply("Anderswo"))
+                    .put(c.byKey(), second, key)
+                    .then()
+                    .statusCode(201)
+                    .body("externalId", equalTo(key))
+                    .extract()
+                    .path("id");
+            assertNotEquals(id, other, c.name());
+            as(viewer).get(c.one(), parent, id).then().header("ETag", "\"1\"");
+        }
+    }
+
+    @Test
+    void invalidBodiesStoreNothing() {
+        for (Child c : children()) {
+            String parent = c.newParent().apply(editor);
+            String key = "invalid-" + UUID.randomUUID();
+            String id = as(editor)
+                    .body(c.body().apply("Gültig"))
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            as(editor)
+                    .body(c.body().apply(" "))
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("title"));
+            as(viewer).get(c.one(), parent, id).then().header("ETag", "\"0\"").body("title", equalTo("Gültig"));
+            String fresh = "fresh-" + UUID.randomUUID();
+            as(editor)
+                    .body(c.body().apply(" "))
+                    .put(c.byKey(), parent, fresh)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM);
+            as(editor)
+                    .header("If-None-Match", "*")
+                    .body(c.body().apply("Jetzt gültig"))
+                    .put(c.byKey(), parent, fresh)
+                    .then()
+                    .statusCode(201);
+        }
+    }
+
+    @Test
+    void anExternalIdIsUniqueWithinItsParent() {
+        for (Child c : children()) {
+            String parent = c.newParent().apply(editor);
+            String key = "taken-" + UUID.randomUUID();
+            as(editor)
+                    .body(c.body().apply("Erste"))
+                    .put(c.byKey(), parent, key)
+                    .then()
+                    .statusCode(201);
+            Map<String, Object> clash = c.body().apply("Zweite");
+            clash.put("externalId", key);
+            as(editor)
+                    .body(clash)
+                    .post(c.collection(), parent)
+                    .then()
+                    .statusCode(409)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("externalId"));
+        }
+    }
+
+    @Test
+    void aDeletedChildsTombstoneCarriesItsExternalId() {
+        String slug = "child-feed-" + UUID.randomUUID().toString().substring(0, 8);
+        String org = organizations.create(slug).toString();
+        String own = Tokens.member(slug, "editor");
+        String strategy = Api.createStrategy(own, Map.of("title", "Strategie"));
+        String key = "feed-" + UUID.randomUUID();
+        String byKey = "/api/v1/strategies/{parent}/components/by-external-id/{externalId}";
+        String id = as(own).body(map("type", "VISION", "title", "Leitbild"))
+                .put(byKey, strategy, key)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(own).header("If-Match", "\"0\"")
+                .delete("/api/v1/strategies/{s}/components/{id}", strategy, id)
+                .then()
+                .statusCode(204);
+        JsonPath feed = as(own).queryParam("organizationId", org)
+                .queryParam("types", "strategy-component")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of("CREATE", "DELETE"), feed.getList("items.operation"));
+        assertEquals(List.of(key, key), feed.getList("items.externalId"));
+    }
+}
