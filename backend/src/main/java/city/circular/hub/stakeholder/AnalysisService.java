@@ -138,7 +138,6 @@ public class AnalysisService implements WriteCheck {
         if (existing.isPresent()) {
             rating = existing.get();
             Versions.requireMatch(ifMatch, rating.version);
-            rating.touched(access.caller().username());
         } else {
             rating = new StakeholderRating();
             rating.created(access.caller().username());
@@ -153,6 +152,10 @@ public class AnalysisService implements WriteCheck {
         rating.rationale = blankToNull(input.rationale());
         if (existing.isEmpty()) {
             ratings.persist(rating);
+        } else {
+            // A rating sent again as it is stored keeps its version and writes no change record.
+            Dirty.touchIfChanged(
+                    ratings.getEntityManager(), rating, access.caller().username());
         }
         ratings.flush();
         return existing.isEmpty();

@@ -201,6 +201,14 @@ class StakeholderAnalysisResourceTest {
                 .header("ETag", "\"1\"")
                 .body("quadrant", equalTo("MONITOR"))
                 .body("engagementGap", equalTo(0));
+        // The same rating sent again changes nothing: it keeps its version (and writes no change record).
+        as(EDITOR)
+                .header("If-Match", "\"1\"")
+                .body(rating(1, 1, 0, "NEUTRAL", "NEUTRAL"))
+                .put("/api/v1/stakeholder-analyses/{a}/ratings/{s}", second, verein)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
         as(VIEWER)
                 .body(rating(3, 3, 0, "NEUTRAL", "NEUTRAL"))
                 .put("/api/v1/stakeholder-analyses/{a}/ratings/{s}", second, verein)
