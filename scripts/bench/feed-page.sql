@@ -1,6 +1,7 @@
 -- One change feed page as ChangeRepository.after runs it for a member of one organization (no type or organization
 -- filter, page size 1000, one more row to know whether more follow). For pgbench (-D member=<organization id>
--- -D peer=<organization id or the nil uuid> -D tx=<tx_id> -D seq=<seq>: the cursor's position).
+-- -D peer=<organization id or the nil uuid> -D tx=<tx_id> -D seq=<seq>: the cursor's position; with -M simple, pass
+-- the uuids and the tx_id quoted).
 select c.tx_id::text, c.seq, c.changed_at, c.operation, c.resource_type, c.record_id, c.root_type, c.root_id,
        c.organization_id, c.visibility, c.previous_visibility, c.external_id, c.changes::text, c.actor, c.request_id,
        (c.organization_id in (cast(:member as uuid)) or c.visibility = 'PUBLIC'
