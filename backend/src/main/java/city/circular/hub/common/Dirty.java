@@ -1,6 +1,7 @@
 package city.circular.hub.common;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SessionImplementor;
 
@@ -23,6 +24,14 @@ public final class Dirty {
         Object[] current = entry.getPersister().getValues(record);
         int[] dirty = entry.getPersister().findDirty(current, entry.getLoadedState(), record, session);
         return dirty != null && dirty.length > 0;
+    }
+
+    /**
+     * The stored amount when the new one is the same number. Amount columns have a fixed scale, so 25000 is stored as
+     * 25000.00; assigning the other scale would make the flush write a new version of an unchanged record.
+     */
+    public static BigDecimal sameAmount(BigDecimal stored, BigDecimal next) {
+        return stored != null && next != null && stored.compareTo(next) == 0 ? stored : next;
     }
 
     /**

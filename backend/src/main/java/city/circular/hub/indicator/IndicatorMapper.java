@@ -3,6 +3,7 @@ package city.circular.hub.indicator;
 import static city.circular.hub.common.Strings.blankToNull;
 
 import city.circular.hub.common.AuditedRecord;
+import city.circular.hub.common.Dirty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -46,7 +47,9 @@ final class IndicatorMapper {
         i.unit = input.unit().strip();
         i.kind = input.kind();
         i.direction = input.direction();
-        i.baselineValue = input.baseline() == null ? null : input.baseline().value();
+        i.baselineValue = Dirty.sameAmount(
+                i.baselineValue,
+                input.baseline() == null ? null : input.baseline().value());
         i.baselineDate = input.baseline() == null ? null : input.baseline().date();
         i.targets = new ArrayList<>(input.targets() == null ? List.of() : input.targets());
         i.source = blankToNull(input.source());

@@ -6,6 +6,7 @@ import city.circular.hub.common.ApiException;
 import city.circular.hub.common.AuditedRecord;
 import city.circular.hub.common.Caller;
 import city.circular.hub.common.Cursor;
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.PageRequest;
 import city.circular.hub.common.ProblemType;
 import city.circular.hub.common.Role;
@@ -469,7 +470,7 @@ public class NetworkService implements WriteCheck {
         n.periodTo = input.periodTo();
         n.funder = blankToNull(input.funder());
         n.fundingLine = blankToNull(input.fundingLine());
-        n.budget = input.budget();
+        n.budget = Dirty.sameAmount(n.budget, input.budget());
         n.currency = input.budget() == null ? blankToNull(input.currency()) : input.currency();
         n.links = input.links() == null
                 ? new ArrayList<>()

@@ -2,6 +2,7 @@ package city.circular.hub.practice;
 
 import static city.circular.hub.common.Strings.blankToNull;
 
+import city.circular.hub.common.Dirty;
 import city.circular.hub.common.Visibility;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,9 +88,12 @@ final class PracticeMapper {
         p.approach = blankToNull(input.approach());
         PracticeInput.Results results = input.results();
         p.results = results == null ? null : blankToNull(results.text());
-        p.co2eTonnesPerYear = results == null ? null : results.co2eTonnesPerYear();
-        p.renewableMwhPerYear = results == null ? null : results.renewableMwhPerYear();
-        p.materialTonnesPerYear = results == null ? null : results.materialTonnesPerYear();
+        p.co2eTonnesPerYear =
+                Dirty.sameAmount(p.co2eTonnesPerYear, results == null ? null : results.co2eTonnesPerYear());
+        p.renewableMwhPerYear =
+                Dirty.sameAmount(p.renewableMwhPerYear, results == null ? null : results.renewableMwhPerYear());
+        p.materialTonnesPerYear =
+                Dirty.sameAmount(p.materialTonnesPerYear, results == null ? null : results.materialTonnesPerYear());
         p.figuresBasis = results == null ? null : results.basis();
         p.successFactors = blankToNull(input.successFactors());
         p.barriers = blankToNull(input.barriers());

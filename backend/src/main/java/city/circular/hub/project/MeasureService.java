@@ -14,7 +14,6 @@ import city.circular.hub.sync.ChildCollection;
 import city.circular.hub.sync.Upserts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -149,14 +148,6 @@ public class MeasureService {
         return measure;
     }
 
-    /**
-     * The stored amount when the new one is the same number: the columns have a fixed scale, so 45000 is stored as
-     * 45000.00, and assigning the other scale would make the flush write a new version of an unchanged measure.
-     */
-    private static BigDecimal sameOr(BigDecimal stored, BigDecimal next) {
-        return stored != null && next != null && stored.compareTo(next) == 0 ? stored : next;
-    }
-
     private static void apply(MeasureInput input, Measure m) {
         m.title = input.title().strip();
         m.externalId = blankToNull(input.externalId());
@@ -171,17 +162,17 @@ public class MeasureService {
         } else if (before != MeasureStatus.DONE || m.completedAt == null) {
             m.completedAt = AuditedRecord.now();
         }
-        m.cost = sameOr(m.cost, input.cost());
-        m.co2eTonnesPerYear = sameOr(m.co2eTonnesPerYear, input.co2eTonnesPerYear());
+        m.cost = Dirty.sameAmount(m.cost, input.cost());
+        m.co2eTonnesPerYear = Dirty.sameAmount(m.co2eTonnesPerYear, input.co2eTonnesPerYear());
         m.co2eMethod = blankToNull(input.co2eMethod());
         m.co2eConfidence = input.co2eConfidence();
-        m.renewableMwhPerYear = sameOr(m.renewableMwhPerYear, input.renewableMwhPerYear());
+        m.renewableMwhPerYear = Dirty.sameAmount(m.renewableMwhPerYear, input.renewableMwhPerYear());
         m.energyCarrierFrom = blankToNull(input.energyCarrierFrom());
         m.energyCarrierTo = blankToNull(input.energyCarrierTo());
-        m.energyReplacedMwhPerYear = sameOr(m.energyReplacedMwhPerYear, input.energyReplacedMwhPerYear());
-        m.materialAvoidedT = sameOr(m.materialAvoidedT, input.materialAvoidedT());
-        m.materialReusedT = sameOr(m.materialReusedT, input.materialReusedT());
-        m.materialRecycledT = sameOr(m.materialRecycledT, input.materialRecycledT());
+        m.energyReplacedMwhPerYear = Dirty.sameAmount(m.energyReplacedMwhPerYear, input.energyReplacedMwhPerYear());
+        m.materialAvoidedT = Dirty.sameAmount(m.materialAvoidedT, input.materialAvoidedT());
+        m.materialReusedT = Dirty.sameAmount(m.materialReusedT, input.materialReusedT());
+        m.materialRecycledT = Dirty.sameAmount(m.materialRecycledT, input.materialRecycledT());
         m.indicatorContributions = new ArrayList<>(
                 input.indicatorContributions() == null
                         ? List.of()

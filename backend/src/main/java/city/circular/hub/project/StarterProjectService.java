@@ -362,8 +362,8 @@ public class StarterProjectService implements WriteCheck {
         p.startDate = input.startDate();
         p.plannedCompletion = input.plannedCompletion();
         p.actualCompletion = input.actualCompletion();
-        p.budgetPlanned = input.budgetPlanned();
-        p.budgetActual = input.budgetActual();
+        p.budgetPlanned = Dirty.sameAmount(p.budgetPlanned, input.budgetPlanned());
+        p.budgetActual = Dirty.sameAmount(p.budgetActual, input.budgetActual());
         p.fundingSource = blankToNull(input.fundingSource());
         p.visibility = input.visibility() == null ? Visibility.PRIVATE : input.visibility();
         p.externalId = blankToNull(input.externalId());

@@ -290,6 +290,24 @@ class CollectionUpsertTest {
                 .body("name", equalTo("Restabfall"));
     }
 
+    /** numeric(14,2) stores 25000 as 25000.00: the same amount sent again is no change. */
+    @Test
+    void anAmountSentAgainWithoutItsDecimalsChangesNothing() {
+        String slug = "upsert-amount-" + UUID.randomUUID().toString().substring(0, 8);
+        organizations.create(slug);
+        String own = Tokens.member(slug, "editor");
+        String key = "amount-" + UUID.randomUUID();
+        String byKey = "/api/v1/starter-projects/by-external-id/{externalId}";
+        Map<String, Object> body = map("title", "Budget", "budgetPlanned", 25000, "budgetActual", 1200.5);
+        as(own).body(body).put(byKey, key).then().statusCode(201).header("ETag", "\"0\"");
+        as(own).body(body).put(byKey, key).then().statusCode(200).header("ETag", "\"0\"");
+        as(own).body(map("title", "Budget", "budgetPlanned", 25000.01, "budgetActual", 1200.5))
+                .put(byKey, key)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+    }
+
     @Test
     void upsertsAppearInTheChangeFeed() {
         String slug = "upsert-feed-" + UUID.randomUUID().toString().substring(0, 8);
