@@ -4,7 +4,6 @@ import city.circular.hub.common.Table;
 import city.circular.hub.component.Completeness;
 import city.circular.hub.component.ComponentService;
 import city.circular.hub.network.NetworkDashboardView.MemberStanding;
-import city.circular.hub.organization.AccessPolicy;
 import city.circular.hub.organization.Organization;
 import city.circular.hub.practice.PracticeService;
 import city.circular.hub.project.ProjectReportingService;
@@ -39,7 +38,6 @@ public class NetworkDashboardService {
     private final ProjectReportingService projects;
     private final WorkshopService workshops;
     private final PracticeService practices;
-    private final AccessPolicy access;
 
     public NetworkDashboardService(
             NetworkService networks,
@@ -49,8 +47,7 @@ public class NetworkDashboardService {
             ComponentService components,
             ProjectReportingService projects,
             WorkshopService workshops,
-            PracticeService practices,
-            AccessPolicy access) {
+            PracticeService practices) {
         this.networks = networks;
         this.attendance = attendance;
         this.reports = reports;
@@ -59,13 +56,12 @@ public class NetworkDashboardService {
         this.projects = projects;
         this.workshops = workshops;
         this.practices = practices;
-        this.access = access;
     }
 
     public NetworkDashboardView of(UUID networkId) {
-        access.readableNetworkContent(networks.parties(networkId), NetworkService.WHAT);
-        NetworkView network = networks.get(networkId);
-        List<NetworkMember> memberships = networks.accepted(networkId).stream()
+        NetworkService.Content content = networks.content(networkId);
+        NetworkView network = content.network();
+        List<NetworkMember> memberships = content.accepted().stream()
                 .filter(m -> m.role == MemberRole.MEMBER_MUNICIPALITY)
                 .toList();
         List<UUID> municipalities =

@@ -310,6 +310,22 @@ public class NetworkService implements WriteCheck {
         return partiesOf(network);
     }
 
+    /** A network with its accepted memberships, read once, for those who read its content. */
+    record Content(NetworkView network, List<NetworkMember> accepted) {}
+
+    /** The network and its accepted memberships if the caller reads its content (coordinator and members). */
+    Content content(UUID networkId) {
+        Network network = networks.findById(networkId);
+        if (network == null) {
+            throw ApiException.notFound(WHAT);
+        }
+        List<NetworkMember> open = members.openOf(List.of(network.id));
+        access.readableNetworkContent(partiesOf(network, open), WHAT);
+        List<NetworkMember> accepted =
+                open.stream().filter(NetworkMember::isAccepted).toList();
+        return new Content(view(network, organizations.get(network.coordinatorId), accepted.size()), accepted);
+    }
+
     /** Accepted memberships of the network: those who attend its events and report. */
     List<NetworkMember> accepted(UUID networkId) {
         return members.list("networkId = ?1 and status = ?2", networkId, MembershipStatus.ACCEPTED);
@@ -392,7 +408,10 @@ public class NetworkService implements WriteCheck {
         if (network == null) {
             throw ApiException.notFound(WHAT);
         }
-        List<NetworkMember> open = members.openOf(List.of(network.id));
+        return partiesOf(network, members.openOf(List.of(network.id)));
+    }
+
+    private static NetworkParties partiesOf(Network network, List<NetworkMember> open) {
         Set<UUID> accepted = open.stream()
                 .filter(NetworkMember::isAccepted)
                 .map(m -> m.organizationId)

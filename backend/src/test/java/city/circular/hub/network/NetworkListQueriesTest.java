@@ -88,4 +88,16 @@ class NetworkListQueriesTest {
                         .statusCode(200)),
                 "attendance: one and three recorded");
     }
+
+    @Test
+    void theDashboardReadsTheNetworkAndItsMembersOnce() {
+        NetworkFixtures f = NetworkFixtures.network(organizations);
+        long statementsOfTheDashboard = statements.during(() -> as(f.editorOf("mema"))
+                .get(NETWORKS + "/{id}/dashboard", f.networkId)
+                .then()
+                .statusCode(200));
+        // The network, its open memberships and its coordinator once each, then the figures (13 while the network and
+        // its memberships were read three times).
+        assertEquals(10, statementsOfTheDashboard);
+    }
 }
