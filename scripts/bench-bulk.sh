@@ -16,6 +16,7 @@ set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench-api.sh"
 
 API_PORT=${CCH_BENCH_API_PORT:-8692}
 DB=cch_bench_bulk
@@ -39,8 +40,7 @@ trap 'exit 143' TERM
 
 ensure_java
 require_cmd node curl openssl pgbench
-jar=$CCH_ROOT/backend/target/quarkus-app/quarkus-run.jar
-[ -f "$jar" ] || die "no $jar: run 'cd backend && ./mvnw package -DskipTests' first"
+bench_require_jar
 require_free_ports "$API_PORT"
 
 section "PostgreSQL"
@@ -48,19 +48,11 @@ ensure_postgres
 pg_recreate_db "$DB"
 
 section "API"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
-public_key=$(openssl pkey -in "$work/key.pem" -pubout | grep -v -- '-----' | tr -d '\n')
-mkdir -p "$CCH_LOGS"
 # The bench sends more requests than a sync script's default burst allows.
-start_bg api-bench-bulk "$CCH_LOGS/bench-bulk-api.log" "$CCH_ROOT/backend/target/quarkus-app" env \
-  QUARKUS_HTTP_PORT="$API_PORT" CCH_DB_NAME="$DB" CCH_DEMO_DATA=true CCH_RATE_LIMIT_BURST=100000 \
-  "$JAVA_HOME/bin/java" -Xmx512m -Dquarkus.oidc.public-key="$public_key" -Dquarkus.oidc.token.issuer=cch-bench \
-  -Dquarkus.oidc.auth-server-url= -jar quarkus-run.jar
-api_pid=$BG_PID
-wait_http api-bench-bulk "http://localhost:$API_PORT/q/health/ready" 120 "$api_pid" "$CCH_LOGS/bench-bulk-api.log"
+bench_api_start api-bench-bulk "$API_PORT" "$DB" "$CCH_LOGS/bench-bulk-api.log" "$work" CCH_RATE_LIMIT_BURST=100000
 
 section "Bulk upserts through the API"
-CCH_BENCH_API="http://localhost:$API_PORT" CCH_BENCH_KEY="$work/key.pem" node "$CCH_ROOT/scripts/bench/bulk-bench.mjs"
+node "$CCH_ROOT/scripts/bench/bulk-bench.mjs"
 log "stored: $(cch_psql -d "$DB" -At -c "select count(*) from starter_project where external_id like 'bench-%'") projects"
 
 section "Equivalent rows through pgbench"

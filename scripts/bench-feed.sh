@@ -18,6 +18,7 @@ set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench-api.sh"
 
 API_PORT=${CCH_BENCH_API_PORT:-8693}
 DB=cch_bench_feed
@@ -42,8 +43,7 @@ trap 'exit 143' TERM
 
 ensure_java
 require_cmd node curl openssl pgbench
-jar=$CCH_ROOT/backend/target/quarkus-app/quarkus-run.jar
-[ -f "$jar" ] || die "no $jar: run 'cd backend && ./mvnw package -DskipTests' first"
+bench_require_jar
 require_free_ports "$API_PORT"
 log "machine load before: $(uptime | sed 's/.*load average/load average/')"
 
@@ -52,17 +52,9 @@ ensure_postgres
 pg_recreate_db "$DB"
 
 section "API"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
-public_key=$(openssl pkey -in "$work/key.pem" -pubout | grep -v -- '-----' | tr -d '\n')
-mkdir -p "$CCH_LOGS"
-start_bg api-bench-feed "$CCH_LOGS/bench-feed-api.log" "$CCH_ROOT/backend/target/quarkus-app" env \
-  QUARKUS_HTTP_PORT="$API_PORT" CCH_DB_NAME="$DB" CCH_DEMO_DATA=true CCH_RATE_LIMIT_BURST=100000 \
-  CCH_WEBHOOKS_ALLOW_LOOPBACK=true CCH_WEBHOOKS_POLL_INTERVAL="$POLL_INTERVAL" \
-  "$JAVA_HOME/bin/java" -Xmx512m -Dquarkus.oidc.public-key="$public_key" -Dquarkus.oidc.token.issuer=cch-bench \
-  -Dquarkus.oidc.auth-server-url= -jar quarkus-run.jar
-api_pid=$BG_PID
-wait_http api-bench-feed "http://localhost:$API_PORT/q/health/ready" 120 "$api_pid" "$CCH_LOGS/bench-feed-api.log"
-export CCH_BENCH_API="http://localhost:$API_PORT" CCH_BENCH_KEY="$work/key.pem"
+bench_api_start api-bench-feed "$API_PORT" "$DB" "$CCH_LOGS/bench-feed-api.log" "$work" \
+  CCH_RATE_LIMIT_BURST=100000 \
+  CCH_WEBHOOKS_ALLOW_LOOPBACK=true CCH_WEBHOOKS_POLL_INTERVAL="$POLL_INTERVAL"
 helper=$CCH_ROOT/scripts/bench/feed-bench.mjs
 
 section "Writing $CCH_BENCH_FEED_CHANGES changes"

@@ -15,6 +15,7 @@ set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench-api.sh"
 
 API_PORT=${CCH_BENCH_API_PORT:-8691}
 DB=cch_bench_practices
@@ -37,8 +38,7 @@ trap 'exit 143' TERM
 
 ensure_java
 require_cmd node curl openssl pgbench
-jar=$CCH_ROOT/backend/target/quarkus-app/quarkus-run.jar
-[ -f "$jar" ] || die "no $jar: run 'cd backend && ./mvnw package -DskipTests' first"
+bench_require_jar
 require_free_ports "$API_PORT"
 
 section "PostgreSQL"
@@ -46,16 +46,7 @@ ensure_postgres
 pg_recreate_db "$DB"
 
 section "API"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
-public_key=$(openssl pkey -in "$work/key.pem" -pubout | grep -v -- '-----' | tr -d '\n')
-mkdir -p "$CCH_LOGS"
-start_bg api-bench-practices "$CCH_LOGS/bench-practices-api.log" "$CCH_ROOT/backend/target/quarkus-app" env \
-  QUARKUS_HTTP_PORT="$API_PORT" CCH_DB_NAME="$DB" CCH_DEMO_DATA=true \
-  "$JAVA_HOME/bin/java" -Xmx512m -Dquarkus.oidc.public-key="$public_key" -Dquarkus.oidc.token.issuer=cch-bench \
-  -Dquarkus.oidc.auth-server-url= -jar quarkus-run.jar
-api_pid=$BG_PID
-wait_http api-bench-practices "http://localhost:$API_PORT/q/health/ready" 120 "$api_pid" \
-  "$CCH_LOGS/bench-practices-api.log"
+bench_api_start api-bench-practices "$API_PORT" "$DB" "$CCH_LOGS/bench-practices-api.log" "$work"
 
 section "Data: $CCH_BENCH_PRACTICES practices"
 started=$(now)
@@ -64,8 +55,7 @@ log "loaded in $(($(now) - started)) s: $(cch_psql -d "$DB" -At -c 'select count
   "table and indexes $(cch_psql -d "$DB" -At -c "select pg_size_pretty(pg_total_relation_size('practice'))")"
 
 section "Search through the API"
-CCH_BENCH_API="http://localhost:$API_PORT" CCH_BENCH_KEY="$work/key.pem" \
-  node "$CCH_ROOT/scripts/bench/practices-bench.mjs"
+node "$CCH_ROOT/scripts/bench/practices-bench.mjs"
 
 section "The same SQL through pgbench"
 member=$(cch_psql -d "$DB" -At -c "select id from organization where slug = 'musterstadt'")

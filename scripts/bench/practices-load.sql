@@ -4,14 +4,21 @@
 -- ranking have work to do. Expects the schema and the demo organizations (CCH_DEMO_DATA=true) to exist.
 \set ON_ERROR_STOP on
 
-insert into organization (id, slug, name, kind, country, population, created_at, created_by, updated_at, updated_by)
+insert into organization (id, slug, name, kind, country, time_zone, population, created_at, created_by, updated_at,
+                          updated_by)
 select gen_random_uuid(), 'bench-org-' || g, 'Benchmark-Kommune ' || g, 'MUNICIPALITY',
-       case when g % 2 = 0 then 'DE' else 'DK' end, 5000 + g * 1500, now(), 'bench', now(), 'bench'
+       case when g % 2 = 0 then 'DE' else 'DK' end, case when g % 2 = 0 then 'Europe/Berlin' else 'Europe/Copenhagen' end,
+       5000 + g * 1500, now(), 'bench', now(), 'bench'
 from generate_series(1, 500) g
 on conflict (slug) do nothing;
 
-insert into network_member (network_id, organization_id)
-select '5e7a1c2b-0000-4000-8000-000000000001', o.id
+insert into network_member (id, network_id, organization_id, role, status, joined_on, created_at, created_by,
+                            updated_at, updated_by)
+select gen_random_uuid(),
+       (select m.network_id from network_member m join organization own on own.id = m.organization_id
+        where own.slug = 'musterstadt' and m.status = 'ACCEPTED' order by m.network_id limit 1),
+       o.id, 'MEMBER_MUNICIPALITY', 'ACCEPTED',
+       current_date, now(), 'bench', now(), 'bench'
 from organization o where o.slug in (select 'bench-org-' || g from generate_series(1, 20) g)
 on conflict do nothing;
 
