@@ -55,6 +55,6 @@ stop_all_bg
 
 section "API without a limit that bites"
 bench_api_start api-bench-burst "$API_PORT" "$DB" "$CCH_LOGS/bench-burst-api.log" "$work" \
-  CCH_RATE_LIMIT_BURST=100000000 CCH_RATE_LIMIT_PER_SECOND=100000000
+  CCH_RATE_LIMIT_BURST=100000000 CCH_RATE_LIMIT_PER_SECOND=100000000 CCH_RATE_LIMIT_CONCURRENT=100000
 node "$CCH_ROOT/scripts/bench/burst-bench.mjs" "no effective limit"
 log "machine load after: $(uptime | sed 's/.*load average/load average/')"
