@@ -1,38 +1,17 @@
 // Loads starter projects through POST /api/v1/starter-projects/bulk on localhost and prints records/s: new records
 // (partial and atomic mode), then the same records again (replaces). The token is signed here with the key whose
 // public half the API was started with (quarkus.oidc.public-key). Bounded loops; nothing leaves this machine.
-import { createSign } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { benchToken } from './lib/tokens.mjs';
 
 const api = process.env.CCH_BENCH_API;
 const records = Number(process.env.CCH_BENCH_BULK_RECORDS ?? 20000);
 const batch = Number(process.env.CCH_BENCH_BULK_BATCH ?? 1000);
 const concurrency = Number(process.env.CCH_BENCH_BULK_CONCURRENCY ?? 2);
-const privateKey = readFileSync(process.env.CCH_BENCH_KEY, 'utf8');
 
-function base64url(value) {
-  return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
-}
 
-function token() {
-  const now = Math.floor(Date.now() / 1000);
-  const header = base64url({ alg: 'RS256', typ: 'JWT' });
-  const claims = base64url({
-    iss: 'cch-bench',
-    aud: 'cch-api',
-    sub: 'bench-sync',
-    preferred_username: 'bench-sync',
-    groups: ['/organizations/musterstadt/editor'],
-    realm_access: { roles: [] },
-    iat: now,
-    exp: now + 3600,
-  });
-  const signer = createSign('RSA-SHA256');
-  signer.update(`${header}.${claims}`);
-  return `${header}.${claims}.${signer.sign(privateKey).toString('base64url')}`;
-}
 
-const headers = { Authorization: `Bearer ${token()}`, 'Content-Type': 'application/json', Accept: 'application/json' };
+const bearer = benchToken(process.env.CCH_BENCH_KEY, 'bench-sync', ['/organizations/musterstadt/editor']);
+const headers = { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', Accept: 'application/json' };
 
 function item(prefix, i, round) {
   return {

@@ -4,8 +4,7 @@
 // `webhooks` subscribes a receiver on 127.0.0.1 as Musterstadt's admin, makes single writes spaced out and measures
 // from each write's 2xx to its webhook's arrival. Tokens are signed here with the key whose public half the API was
 // started with. Bounded loops and timeouts; nothing leaves this machine.
-import { createSign } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { benchToken } from './lib/tokens.mjs';
 import { createServer } from 'node:http';
 
 const api = process.env.CCH_BENCH_API;
@@ -14,37 +13,17 @@ const batch = 1000;
 const pageSize = Number(process.env.CCH_BENCH_FEED_PAGE ?? 1000);
 const writes = Number(process.env.CCH_BENCH_FEED_WEBHOOK_WRITES ?? 200);
 const spacingMs = Number(process.env.CCH_BENCH_FEED_WEBHOOK_SPACING_MS ?? 100);
-const privateKey = readFileSync(process.env.CCH_BENCH_KEY, 'utf8');
 const PREFIX = 'feed-';
 
-function base64url(value) {
-  return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
-}
 
-function token(subject, group) {
-  const now = Math.floor(Date.now() / 1000);
-  const header = base64url({ alg: 'RS256', typ: 'JWT' });
-  const claims = base64url({
-    iss: 'cch-bench',
-    aud: 'cch-api',
-    sub: subject,
-    preferred_username: subject,
-    groups: [group],
-    realm_access: { roles: [] },
-    iat: now,
-    exp: now + 3600,
-  });
-  const signer = createSign('RSA-SHA256');
-  signer.update(`${header}.${claims}`);
-  return `${header}.${claims}.${signer.sign(privateKey).toString('base64url')}`;
-}
 
 function headers(bearer) {
   return { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', Accept: 'application/json' };
 }
 
-const editor = headers(token('bench-feed', '/organizations/musterstadt/editor'));
-const admin = headers(token('bench-feed-admin', '/organizations/musterstadt/admin'));
+const key = process.env.CCH_BENCH_KEY;
+const editor = headers(benchToken(key, 'bench-feed', ['/organizations/musterstadt/editor']));
+const admin = headers(benchToken(key, 'bench-feed-admin', ['/organizations/musterstadt/admin']));
 
 async function call(method, path, h, body, expect) {
   const response = await fetch(`${api}${path}`, {

@@ -1,40 +1,18 @@
 // Times library searches through the API on localhost and prints p50/p95 per kind of search. The token is signed
 // here with the key whose public half the API was started with (quarkus.oidc.public-key), so no Keycloak is needed.
-import { createSign } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { benchToken } from './lib/tokens.mjs';
 
 const api = process.env.CCH_BENCH_API;
 const requests = Number(process.env.CCH_BENCH_SEARCHES ?? 300);
-const privateKey = readFileSync(process.env.CCH_BENCH_KEY, 'utf8');
 
-function base64url(value) {
-  return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
-}
 
-function token() {
-  const now = Math.floor(Date.now() / 1000);
-  const header = base64url({ alg: 'RS256', typ: 'JWT' });
-  const claims = base64url({
-    iss: 'cch-bench',
-    aud: 'cch-api',
-    sub: 'bench-user',
-    preferred_username: 'bench-user',
-    name: 'Bench User',
-    groups: ['/organizations/musterstadt/editor'],
-    realm_access: { roles: [] },
-    iat: now,
-    exp: now + 3600,
-  });
-  const signer = createSign('RSA-SHA256');
-  signer.update(`${header}.${claims}`);
-  return `${header}.${claims}.${signer.sign(privateKey).toString('base64url')}`;
-}
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1);
 }
 
-const headers = { Authorization: `Bearer ${token()}`, Accept: 'application/json' };
+const bearer = benchToken(process.env.CCH_BENCH_KEY, 'bench-user', ['/organizations/musterstadt/editor']);
+const headers = { Authorization: `Bearer ${bearer}`, Accept: 'application/json' };
 const terms = ['Bauteile', 'genbrug', 'repairs', 'Kompost', 'madspild', 'Mehrweg'];
 
 async function timed(name, count, url) {
