@@ -118,6 +118,12 @@ join owner_refs o on o.n = pg_temp.owner_of(g, 100, :orgs)
 cross join lateral (select date_trunc('hour', now()) - make_interval(hours => (17520 - (g * 26280 / :workshops))::integer)
                            as starts_at) w;
 
+-- The projects, their measures and parties go in transactions of 50,000 projects each: one statement for all
+-- would keep a transaction open for minutes, and while it runs every change feed on this PostgreSQL server
+-- (ChangeRepository reads only below the oldest running transaction) stands still, other databases' too.
+create function pg_temp.load_projects(lo bigint, hi bigint, total bigint, own bigint, orgs integer,
+                                      measures integer) returns void
+language sql as $$
 insert into starter_project (id, organization_id, strategy_id, title, summary, fields_of_action, status,
                              start_date, planned_completion, budget_planned, funding_source, visibility,
                              status_changed_at, created_at, created_by, updated_at, updated_by)
@@ -130,12 +136,16 @@ select md5('scale-project-' || g)::uuid, o.id, o.strategies[1 + g % greatest(car
               'ON_HOLD', 'CANCELLED'])[1 + g % 9],
        current_date - (g % 700)::integer, current_date + (g % 900)::integer,
        (10000 + (g % 200) * 2500)::numeric(14, 2), case when g % 3 = 0 then 'EFRE/ERDF' end,
-       pg_temp.visibility_of(g), pg_temp.changed_at(g, :projects),
-       pg_temp.changed_at(g, :projects), 'bench', pg_temp.changed_at(g, :projects), 'bench'
-from generate_series(1, :projects) g
+       pg_temp.visibility_of(g), pg_temp.changed_at(g, total),
+       pg_temp.changed_at(g, total), 'bench', pg_temp.changed_at(g, total), 'bench'
+from generate_series(lo, hi) g
 cross join vocabulary v
-join owner_refs o on o.n = pg_temp.owner_of(g, :own, :orgs);
+join owner_refs o on o.n = pg_temp.owner_of(g, own, orgs)
+$$;
 
+create function pg_temp.load_measures(lo bigint, hi bigint, total bigint, own bigint, orgs integer,
+                                      measures integer) returns void
+language sql as $$
 insert into project_measure (id, project_id, position, title, responsible, status, cost, co2e_tonnes_per_year,
                              co2e_confidence, material_reused_t, material_recycled_t, completed_at, created_at,
                              created_by, updated_at, updated_by)
@@ -144,18 +154,31 @@ select md5('scale-measure-' || g || '-' || k)::uuid, md5('scale-project-' || g):
        (array['PLANNED', 'IN_PROGRESS', 'DONE'])[1 + (g + k) % 3],
        (1000 + (g % 97) * 500)::numeric(14, 2), ((g % 50) + k)::numeric(14, 3),
        (array['LOW', 'MEDIUM', 'HIGH'])[1 + k % 3], (g % 30)::numeric(14, 3), (k * 2)::numeric(14, 3),
-       case when (g + k) % 3 = 2 then pg_temp.changed_at(g, :projects) end,
-       pg_temp.changed_at(g, :projects), 'bench', pg_temp.changed_at(g, :projects), 'bench'
-from generate_series(1, :projects) g
-cross join generate_series(1, :measures) k
-cross join vocabulary v;
+       case when (g + k) % 3 = 2 then pg_temp.changed_at(g, total) end,
+       pg_temp.changed_at(g, total), 'bench', pg_temp.changed_at(g, total), 'bench'
+from generate_series(lo, hi) g
+cross join generate_series(1, measures) k
+cross join vocabulary v
+$$;
 
+create function pg_temp.load_parties(lo bigint, hi bigint, total bigint, own bigint, orgs integer,
+                                      measures integer) returns void
+language sql as $$
 insert into project_party (id, project_id, stakeholder_id, role)
 select md5('scale-party-' || g)::uuid, md5('scale-project-' || g)::uuid,
        o.stakeholders[1 + g % cardinality(o.stakeholders)], 'RESPONSIBLE'
-from generate_series(1, :projects) g
-join owner_refs o on o.n = pg_temp.owner_of(g, :own, :orgs)
-where cardinality(o.stakeholders) > 0;
+from generate_series(lo, hi) g
+join owner_refs o on o.n = pg_temp.owner_of(g, own, orgs)
+where cardinality(o.stakeholders) > 0
+$$;
+
+\o /dev/null
+select format('select pg_temp.%s(%s, %s, %s, %s, %s, %s)', f, lo, least(lo + 49999, :projects), :projects, :own, :orgs,
+              :measures)
+from generate_series(1, :projects, 50000) lo
+cross join unnest(array['load_projects', 'load_measures', 'load_parties']) with ordinality as step(f, n)
+order by lo, n \gexec
+\o
 
 reset session_replication_role;
 vacuum analyze organization;
