@@ -118,7 +118,7 @@ join owner_refs o on o.n = pg_temp.owner_of(g, 100, :orgs)
 cross join lateral (select date_trunc('hour', now()) - make_interval(hours => (17520 - (g * 26280 / :workshops))::integer)
                            as starts_at) w;
 
--- The projects, their measures and parties go in transactions of 50,000 projects each: one statement for all
+-- The projects, their measures and parties go in transactions of 10,000 projects each: one statement for all
 -- would keep a transaction open for minutes, and while it runs every change feed on this PostgreSQL server
 -- (ChangeRepository reads only below the oldest running transaction) stands still, other databases' too.
 create function pg_temp.load_projects(lo bigint, hi bigint, total bigint, own bigint, orgs integer,
@@ -173,9 +173,9 @@ where cardinality(o.stakeholders) > 0
 $$;
 
 \o /dev/null
-select format('select pg_temp.%s(%s, %s, %s, %s, %s, %s)', f, lo, least(lo + 49999, :projects), :projects, :own, :orgs,
+select format('select pg_temp.%s(%s, %s, %s, %s, %s, %s)', f, lo, least(lo + 9999, :projects), :projects, :own, :orgs,
               :measures)
-from generate_series(1, :projects, 50000) lo
+from generate_series(1, :projects, 10000) lo
 cross join unnest(array['load_projects', 'load_measures', 'load_parties']) with ordinality as step(f, n)
 order by lo, n \gexec
 \o
