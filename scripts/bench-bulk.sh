@@ -16,7 +16,7 @@ set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
-source "$(dirname "${BASH_SOURCE[0]}")/lib/bench-api.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
 
 API_PORT=${CCH_BENCH_API_PORT:-8692}
 DB=cch_bench_bulk
@@ -25,41 +25,22 @@ export CCH_BENCH_BULK_BATCH=${CCH_BENCH_BULK_BATCH:-1000}
 export CCH_BENCH_BULK_CONCURRENCY=${CCH_BENCH_BULK_CONCURRENCY:-2}
 PGBENCH_SECONDS=${CCH_BENCH_PGBENCH_SECONDS:-10}
 
-work=$(mktemp -d)
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  stop_all_bg
-  stop_private_cluster_if_started
-  rm -rf "$work"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-ensure_java
-require_cmd node curl openssl pgbench
-bench_require_jar
-require_free_ports "$API_PORT"
-
-section "PostgreSQL"
-ensure_postgres
+bench_prepare "$API_PORT"
 pg_recreate_db "$DB"
 
 section "API"
 # The bench sends more requests than a sync script's default burst allows.
-bench_api_start api-bench-bulk "$API_PORT" "$DB" "$CCH_LOGS/bench-bulk-api.log" "$work" CCH_RATE_LIMIT_BURST=100000
+bench_start_api api-bench-bulk "$API_PORT" "$DB" "$CCH_LOGS/bench-bulk-api.log" CCH_RATE_LIMIT_BURST=100000
 
 section "Bulk upserts through the API"
-node "$CCH_ROOT/scripts/bench/bulk-bench.mjs"
+CCH_BENCH_API="http://localhost:$API_PORT" CCH_BENCH_KEY="$BENCH_KEY" node "$CCH_ROOT/scripts/bench/bulk-bench.mjs"
 log "stored: $(cch_psql -d "$DB" -At -c "select count(*) from starter_project where external_id like 'bench-%'") projects"
 
 section "Equivalent rows through pgbench"
 member=$(cch_psql -d "$DB" -At -c "select id from organization where slug = 'musterstadt'")
 for clients in 1 "$CCH_BENCH_BULK_CONCURRENCY"; do
   for script in bulk-insert:1 bulk-insert-chunk:100; do
-    (cd "$work" && PGPASSWORD=${CCH_DB_PASSWORD:-} pgbench -n -M prepared -c "$clients" -T "$PGBENCH_SECONDS" \
+    (cd "$BENCH_WORK" && PGPASSWORD=${CCH_DB_PASSWORD:-} pgbench -n -M prepared -c "$clients" -T "$PGBENCH_SECONDS" \
       -h "$CCH_DB_HOST" -p "$CCH_DB_PORT" -U "${CCH_DB_USER:-postgres}" \
       -D member="$member" -f "$CCH_ROOT/scripts/bench/${script%%:*}.sql" "$DB" \
       | awk -v c="$clients" -v n="${script##*:}" '/^tps/ {

@@ -14,47 +14,29 @@ set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
-source "$(dirname "${BASH_SOURCE[0]}")/lib/bench-api.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
 
 API_PORT=${CCH_BENCH_API_PORT:-8694}
 DB=cch_bench_burst
+export CCH_BENCH_API="http://localhost:$API_PORT" CCH_BENCH_KEY="$BENCH_KEY"
 
-work=$(mktemp -d)
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  stop_all_bg
-  stop_private_cluster_if_started
-  rm -rf "$work"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-ensure_java
-require_cmd node curl openssl
-bench_require_jar
-require_free_ports "$API_PORT"
-log "machine load before: $(uptime | sed 's/.*load average/load average/')"
-
-section "PostgreSQL"
-ensure_postgres
+bench_prepare "$API_PORT"
+log "machine load before: $(machine_load)"
 pg_recreate_db "$DB"
 
 section "API with the default rate limit"
-bench_api_start api-bench-burst "$API_PORT" "$DB" "$CCH_LOGS/bench-burst-api.log" "$work"
-node "$CCH_ROOT/scripts/bench/burst-bench.mjs" "default limit (200, 50/s)"
+bench_start_api api-bench-burst "$API_PORT" "$DB" "$CCH_LOGS/bench-burst-api.log"
+node "$CCH_ROOT/scripts/bench/burst-bench.mjs" "default (200, 50/s, 10 at once)"
 stop_all_bg
 
 section "API with a tight limit (burst 20, 10 a second)"
-bench_api_start api-bench-burst "$API_PORT" "$DB" "$CCH_LOGS/bench-burst-api.log" "$work" \
+bench_start_api api-bench-burst "$API_PORT" "$DB" "$CCH_LOGS/bench-burst-api.log" \
   CCH_RATE_LIMIT_BURST=20 CCH_RATE_LIMIT_PER_SECOND=10
-node "$CCH_ROOT/scripts/bench/burst-bench.mjs" "tight limit (20, 10/s)"
+node "$CCH_ROOT/scripts/bench/burst-bench.mjs" "tight (20, 10/s, 10 at once)"
 stop_all_bg
 
 section "API without a limit that bites"
-bench_api_start api-bench-burst "$API_PORT" "$DB" "$CCH_LOGS/bench-burst-api.log" "$work" \
+bench_start_api api-bench-burst "$API_PORT" "$DB" "$CCH_LOGS/bench-burst-api.log" \
   CCH_RATE_LIMIT_BURST=100000000 CCH_RATE_LIMIT_PER_SECOND=100000000 CCH_RATE_LIMIT_CONCURRENT=100000
 node "$CCH_ROOT/scripts/bench/burst-bench.mjs" "no effective limit"
-log "machine load after: $(uptime | sed 's/.*load average/load average/')"
+log "machine load after: $(machine_load)"

@@ -18,7 +18,7 @@ set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
-source "$(dirname "${BASH_SOURCE[0]}")/lib/bench-api.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
 
 API_PORT=${CCH_BENCH_API_PORT:-8693}
 DB=cch_bench_feed
@@ -28,33 +28,14 @@ export CCH_BENCH_FEED_WEBHOOK_SPACING_MS=${CCH_BENCH_FEED_WEBHOOK_SPACING_MS:-10
 POLL_INTERVAL=${CCH_WEBHOOKS_POLL_INTERVAL:-2s}
 PGBENCH_SECONDS=${CCH_BENCH_PGBENCH_SECONDS:-10}
 
-work=$(mktemp -d)
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  stop_all_bg
-  stop_private_cluster_if_started
-  rm -rf "$work"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-ensure_java
-require_cmd node curl openssl pgbench
-bench_require_jar
-require_free_ports "$API_PORT"
-log "machine load before: $(uptime | sed 's/.*load average/load average/')"
-
-section "PostgreSQL"
-ensure_postgres
+bench_prepare "$API_PORT"
+log "machine load before: $(machine_load)"
 pg_recreate_db "$DB"
 
 section "API"
-bench_api_start api-bench-feed "$API_PORT" "$DB" "$CCH_LOGS/bench-feed-api.log" "$work" \
-  CCH_RATE_LIMIT_BURST=100000 \
+bench_start_api api-bench-feed "$API_PORT" "$DB" "$CCH_LOGS/bench-feed-api.log" CCH_RATE_LIMIT_BURST=100000 \
   CCH_WEBHOOKS_ALLOW_LOOPBACK=true CCH_WEBHOOKS_POLL_INTERVAL="$POLL_INTERVAL"
+export CCH_BENCH_API="http://localhost:$API_PORT" CCH_BENCH_KEY="$BENCH_KEY"
 helper=$CCH_ROOT/scripts/bench/feed-bench.mjs
 
 section "Writing $CCH_BENCH_FEED_CHANGES changes"
@@ -63,7 +44,7 @@ log "change records stored: $(cch_psql -d "$DB" -At -c "select count(*) from cha
 
 section "Draining the change feed through the API"
 timeout 600 node "$helper" drain
-log "machine load: $(uptime | sed 's/.*load average/load average/')"
+log "machine load: $(machine_load)"
 
 section "The feed's page query through pgbench"
 # Right after a 100,000-row load the planner's statistics still describe a nearly empty table (autovacuum analyzes
@@ -74,7 +55,7 @@ middle=$(cch_psql -d "$DB" -At -F ' ' -c "select tx_id::text, seq from change_re
   offset (select count(*) / 2 from change_record) limit 1")
 for cursor in "start:0 0" "halfway:$middle"; do
   read -r tx seq <<<"${cursor#*:}"
-  (cd "$work" && PGPASSWORD=${CCH_DB_PASSWORD:-} timeout $((PGBENCH_SECONDS + 60)) pgbench -n -M simple -c 1 \
+  (cd "$BENCH_WORK" && PGPASSWORD=${CCH_DB_PASSWORD:-} timeout $((PGBENCH_SECONDS + 60)) pgbench -n -M simple -c 1 \
     -T "$PGBENCH_SECONDS" -h "$CCH_DB_HOST" -p "$CCH_DB_PORT" -U "${CCH_DB_USER:-postgres}" \
     -D member="'$member'" -D peer="'00000000-0000-0000-0000-000000000000'" -D tx="'$tx'" -D seq="$seq" \
     -f "$CCH_ROOT/scripts/bench/feed-page.sql" "$DB" \
@@ -84,4 +65,4 @@ done
 
 section "Webhook delivery (dispatcher polls every $POLL_INTERVAL)"
 timeout 300 node "$helper" webhooks
-log "machine load after: $(uptime | sed 's/.*load average/load average/')"
+log "machine load after: $(machine_load)"

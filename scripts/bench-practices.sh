@@ -15,7 +15,7 @@ set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
-source "$(dirname "${BASH_SOURCE[0]}")/lib/bench-api.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
 
 API_PORT=${CCH_BENCH_API_PORT:-8691}
 DB=cch_bench_practices
@@ -23,30 +23,11 @@ export CCH_BENCH_PRACTICES=${CCH_BENCH_PRACTICES:-100000}
 export CCH_BENCH_SEARCHES=${CCH_BENCH_SEARCHES:-200}
 PGBENCH_SECONDS=${CCH_BENCH_PGBENCH_SECONDS:-30}
 
-work=$(mktemp -d)
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  stop_all_bg
-  stop_private_cluster_if_started
-  rm -rf "$work"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-ensure_java
-require_cmd node curl openssl pgbench
-bench_require_jar
-require_free_ports "$API_PORT"
-
-section "PostgreSQL"
-ensure_postgres
+bench_prepare "$API_PORT"
 pg_recreate_db "$DB"
 
 section "API"
-bench_api_start api-bench-practices "$API_PORT" "$DB" "$CCH_LOGS/bench-practices-api.log" "$work"
+bench_start_api api-bench-practices "$API_PORT" "$DB" "$CCH_LOGS/bench-practices-api.log"
 
 section "Data: $CCH_BENCH_PRACTICES practices"
 started=$(now)
@@ -55,17 +36,18 @@ log "loaded in $(($(now) - started)) s: $(cch_psql -d "$DB" -At -c 'select count
   "table and indexes $(cch_psql -d "$DB" -At -c "select pg_size_pretty(pg_total_relation_size('practice'))")"
 
 section "Search through the API"
-node "$CCH_ROOT/scripts/bench/practices-bench.mjs"
+CCH_BENCH_API="http://localhost:$API_PORT" CCH_BENCH_KEY="$BENCH_KEY" \
+  node "$CCH_ROOT/scripts/bench/practices-bench.mjs"
 
 section "The same SQL through pgbench"
 member=$(cch_psql -d "$DB" -At -c "select id from organization where slug = 'musterstadt'")
 peers=$(cch_psql -d "$DB" -At -c "select '{' || string_agg(distinct peer.organization_id::text, ',') || '}'
   from network_member own join network_member peer on peer.network_id = own.network_id
   where own.organization_id = '$member' and peer.organization_id <> '$member'")
-(cd "$work" && PGPASSWORD=${CCH_DB_PASSWORD:-} pgbench -n -M prepared -c 1 -T "$PGBENCH_SECONDS" -l \
+(cd "$BENCH_WORK" && PGPASSWORD=${CCH_DB_PASSWORD:-} pgbench -n -M prepared -c 1 -T "$PGBENCH_SECONDS" -l \
   -h "$CCH_DB_HOST" -p "$CCH_DB_PORT" -U "${CCH_DB_USER:-postgres}" \
   -D member="$member" -D peers="$peers" -f "$CCH_ROOT/scripts/bench/practices-search.sql" "$DB" \
   | grep -E 'number of transactions actually processed|latency average|tps')
-sort -n -k3 "$work"/pgbench_log.* | awk '{ l[NR] = $3 } END {
+sort -n -k3 "$BENCH_WORK"/pgbench_log.* | awk '{ l[NR] = $3 } END {
   printf "SQL q=<one of 6 terms>: hits, facets, highlights    p50 %7.1f ms   p95 %7.1f ms   (%d runs)\n",
     l[int(NR * 0.5) + 1] / 1000, l[int(NR * 0.95) + 1] / 1000, NR }'

@@ -1,14 +1,15 @@
 // Loads starter projects through POST /api/v1/starter-projects/bulk on localhost and prints records/s: new records
 // (partial and atomic mode), then the same records again (replaces). The token is signed here with the key whose
 // public half the API was started with (quarkus.oidc.public-key). Bounded loops; nothing leaves this machine.
-import { authHeaders } from './token.mjs';
+import { benchToken } from './lib/tokens.mjs';
 
 const api = process.env.CCH_BENCH_API;
 const records = Number(process.env.CCH_BENCH_BULK_RECORDS ?? 20000);
 const batch = Number(process.env.CCH_BENCH_BULK_BATCH ?? 1000);
 const concurrency = Number(process.env.CCH_BENCH_BULK_CONCURRENCY ?? 2);
 
-const headers = authHeaders('bench-sync', ['/organizations/musterstadt/editor']);
+const bearer = benchToken(process.env.CCH_BENCH_KEY, 'bench-sync', ['/organizations/musterstadt/editor']);
+const headers = { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', Accept: 'application/json' };
 
 function item(prefix, i, round) {
   return {

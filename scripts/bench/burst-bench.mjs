@@ -3,7 +3,7 @@
 // parallel loops, no pause) hammers the same endpoint for the same time. Prints the quiet caller's latency in both
 // phases and what the noisy one got (served and refused). Both callers are editors of Musterstadt with their own token
 // subject, i.e. their own rate-limit bucket. Bounded by time; nothing leaves this machine.
-import { authHeaders } from './token.mjs';
+import { benchToken } from './lib/tokens.mjs';
 
 const api = process.env.CCH_BENCH_API;
 const seconds = Number(process.env.CCH_BENCH_BURST_SECONDS ?? 20);
@@ -12,8 +12,12 @@ const quietIntervalMs = Number(process.env.CCH_BENCH_QUIET_INTERVAL_MS ?? 200);
 const label = process.argv[2] ?? '';
 const path = '/api/v1/strategies?limit=20';
 const group = ['/organizations/musterstadt/editor'];
-const quiet = authHeaders('bench-quiet', group);
-const noisy = authHeaders('bench-noisy', group);
+const headersOf = (subject) => ({
+  Authorization: `Bearer ${benchToken(process.env.CCH_BENCH_KEY, subject, group)}`,
+  Accept: 'application/json',
+});
+const quiet = headersOf('bench-quiet');
+const noisy = headersOf('bench-noisy');
 
 function percentile(sorted, p) {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

@@ -4,9 +4,8 @@
 // `webhooks` subscribes a receiver on 127.0.0.1 as Musterstadt's admin, makes single writes spaced out and measures
 // from each write's 2xx to its webhook's arrival. Tokens are signed here with the key whose public half the API was
 // started with. Bounded loops and timeouts; nothing leaves this machine.
+import { benchToken } from './lib/tokens.mjs';
 import { createServer } from 'node:http';
-
-import { authHeaders } from './token.mjs';
 
 const api = process.env.CCH_BENCH_API;
 const changes = Number(process.env.CCH_BENCH_FEED_CHANGES ?? 100000);
@@ -16,8 +15,13 @@ const writes = Number(process.env.CCH_BENCH_FEED_WEBHOOK_WRITES ?? 200);
 const spacingMs = Number(process.env.CCH_BENCH_FEED_WEBHOOK_SPACING_MS ?? 100);
 const PREFIX = 'feed-';
 
-const editor = authHeaders('bench-feed', ['/organizations/musterstadt/editor']);
-const admin = authHeaders('bench-feed-admin', ['/organizations/musterstadt/admin']);
+function headers(bearer) {
+  return { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', Accept: 'application/json' };
+}
+
+const key = process.env.CCH_BENCH_KEY;
+const editor = headers(benchToken(key, 'bench-feed', ['/organizations/musterstadt/editor']));
+const admin = headers(benchToken(key, 'bench-feed-admin', ['/organizations/musterstadt/admin']));
 
 async function call(method, path, h, body, expect) {
   const response = await fetch(`${api}${path}`, {

@@ -1,6 +1,6 @@
 // Times library searches through the API on localhost and prints p50/p95 per kind of search. The token is signed
 // here with the key whose public half the API was started with (quarkus.oidc.public-key), so no Keycloak is needed.
-import { signedToken } from './token.mjs';
+import { benchToken } from './lib/tokens.mjs';
 
 const api = process.env.CCH_BENCH_API;
 const requests = Number(process.env.CCH_BENCH_SEARCHES ?? 300);
@@ -9,10 +9,8 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1);
 }
 
-const headers = {
-  Authorization: `Bearer ${signedToken('bench-user', ['/organizations/musterstadt/editor'])}`,
-  Accept: 'application/json',
-};
+const bearer = benchToken(process.env.CCH_BENCH_KEY, 'bench-user', ['/organizations/musterstadt/editor']);
+const headers = { Authorization: `Bearer ${bearer}`, Accept: 'application/json' };
 const terms = ['Bauteile', 'genbrug', 'repairs', 'Kompost', 'madspild', 'Mehrweg'];
 
 async function timed(name, count, url) {
