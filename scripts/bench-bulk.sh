@@ -52,9 +52,10 @@ openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem
 public_key=$(openssl pkey -in "$work/key.pem" -pubout | grep -v -- '-----' | tr -d '\n')
 mkdir -p "$CCH_LOGS"
 # The bench sends more requests than a sync script's default burst allows.
+aot_cache_opts "$CCH_ROOT/backend/target/quarkus-app"
 start_bg api-bench-bulk "$CCH_LOGS/bench-bulk-api.log" "$CCH_ROOT/backend/target/quarkus-app" env \
   QUARKUS_HTTP_PORT="$API_PORT" CCH_DB_NAME="$DB" CCH_DEMO_DATA=true CCH_RATE_LIMIT_BURST=100000 \
-  "$JAVA_HOME/bin/java" -Xmx512m -Dquarkus.oidc.public-key="$public_key" -Dquarkus.oidc.token.issuer=cch-bench \
+  "$JAVA_HOME/bin/java" -Xmx512m "${AOT_OPTS[@]}" -Dquarkus.oidc.public-key="$public_key" -Dquarkus.oidc.token.issuer=cch-bench \
   -Dquarkus.oidc.auth-server-url= -jar quarkus-run.jar
 api_pid=$BG_PID
 wait_http api-bench-bulk "http://localhost:$API_PORT/q/health/ready" 120 "$api_pid" "$CCH_LOGS/bench-bulk-api.log"

@@ -49,9 +49,10 @@ section "API"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
 public_key=$(openssl pkey -in "$work/key.pem" -pubout | grep -v -- '-----' | tr -d '\n')
 mkdir -p "$CCH_LOGS"
+aot_cache_opts "$CCH_ROOT/backend/target/quarkus-app"
 start_bg api-bench-practices "$CCH_LOGS/bench-practices-api.log" "$CCH_ROOT/backend/target/quarkus-app" env \
   QUARKUS_HTTP_PORT="$API_PORT" CCH_DB_NAME="$DB" CCH_DEMO_DATA=true \
-  "$JAVA_HOME/bin/java" -Xmx512m -Dquarkus.oidc.public-key="$public_key" -Dquarkus.oidc.token.issuer=cch-bench \
+  "$JAVA_HOME/bin/java" -Xmx512m "${AOT_OPTS[@]}" -Dquarkus.oidc.public-key="$public_key" -Dquarkus.oidc.token.issuer=cch-bench \
   -Dquarkus.oidc.auth-server-url= -jar quarkus-run.jar
 api_pid=$BG_PID
 wait_http api-bench-practices "http://localhost:$API_PORT/q/health/ready" 120 "$api_pid" \
