@@ -39,10 +39,16 @@ ensure_java
 require_cmd node curl
 app=$CCH_ROOT/backend/target/quarkus-app
 [ -f "$app/quarkus-run.jar" ] || die "no $app/quarkus-run.jar: run 'cd backend && ./mvnw package -DskipTests' first"
-# The JVM options of the run: a fixed heap for comparable figures, and the class-data archive when the package has
-# one (`./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true`: about a fifth less CPU to start).
+# The JVM options of the run: a fixed heap for comparable figures, and the AOT cache the package build writes on
+# JDK 25+ (app.aot, backend/pom.xml), as scripts/stack.sh and scripts/test.sh use it; else the class-data archive
+# when the package has one (`./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true`).
 default_opts="-Xmx512m -XX:+ExitOnOutOfMemoryError"
-[ -f "$app/app-cds.jsa" ] && default_opts+=" -XX:SharedArchiveFile=app-cds.jsa"
+aot_cache_opts "$app"
+if ((${#AOT_OPTS[@]})); then
+  default_opts+=" ${AOT_OPTS[*]}"
+elif [ -f "$app/app-cds.jsa" ]; then
+  default_opts+=" -XX:SharedArchiveFile=app-cds.jsa"
+fi
 JAVA_OPTS=${CCH_STARTUP_JAVA_OPTS:-$default_opts}
 require_free_ports "$OIDC_PORT" "$API_PORT"
 

@@ -48,10 +48,11 @@ keycloak_start keycloak-bench "$kc_home" "$KC_PORT" "$KC_MGMT_PORT" "$CCH_LOGS/b
 keycloak_wait keycloak-bench "$KC_PORT" "$KC_MGMT_PORT" "$BG_PID" "$CCH_LOGS/bench-keycloak.log"
 
 section "API"
+aot_cache_opts "$CCH_ROOT/backend/target/quarkus-app"
 start_bg api-bench "$CCH_LOGS/bench-api.log" "$CCH_ROOT/backend/target/quarkus-app" env \
   QUARKUS_HTTP_PORT="$API_PORT" CCH_DB_NAME=cch_bench CCH_DEMO_DATA=true \
   CCH_OIDC_URL="http://localhost:$KC_PORT/realms/circular-city" \
-  "$JAVA_HOME/bin/java" -Xmx512m -jar quarkus-run.jar
+  "$JAVA_HOME/bin/java" -Xmx512m "${AOT_OPTS[@]}" -jar quarkus-run.jar
 api_pid=$BG_PID
 wait_http api-bench "http://localhost:$API_PORT/q/health/ready" 120 "$api_pid" "$CCH_LOGS/bench-api.log"
 java_pid=$(pgrep -P "$api_pid" java || echo "$api_pid")

@@ -124,11 +124,12 @@ TOKEN="$jwt_header.$jwt_claims.$jwt_signature"
 # ---------------------------------------------------------------------------
 section "faults: production jar :$API_PORT"
 start_api() {
+  aot_cache_opts "$WORK/api"
   start_bg api-faults "$CCH_LOGS/faults-api.log" "$WORK/api" env \
     QUARKUS_HTTP_PORT="$API_PORT" CCH_DB_NAME="$DB" CCH_DEMO_DATA=true \
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_DISCOVERY_ENABLED=false QUARKUS_OIDC_PUBLIC_KEY="$public_key" \
     CCH_RATE_LIMIT_BURST=100000 CCH_RATE_LIMIT_PER_SECOND=100000 \
-    "$JAVA_HOME/bin/java" -Xmx512m -jar quarkus-run.jar
+    "$JAVA_HOME/bin/java" -Xmx512m "${AOT_OPTS[@]}" -jar quarkus-run.jar
   API_PID=$BG_PID
   wait_http api-faults "$API/q/health/ready" 120 "$API_PID" "$CCH_LOGS/faults-api.log"
 }

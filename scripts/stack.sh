@@ -86,9 +86,10 @@ if [[ $SKIP != *,backend,* ]]; then
     rm -rf "$CCH_CACHE/stack/backend-app"
     mkdir -p "$CCH_CACHE/stack"
     cp -r "$CCH_ROOT/backend/target/quarkus-app" "$CCH_CACHE/stack/backend-app"
+    aot_cache_opts "$CCH_CACHE/stack/backend-app"
     start_bg backend "$CCH_LOGS/backend.log" "$CCH_CACHE/stack/backend-app" env "${backend_env[@]}" \
       QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-      "$JAVA_HOME/bin/java" -jar quarkus-run.jar
+      "$JAVA_HOME/bin/java" "${AOT_OPTS[@]}" -jar quarkus-run.jar
   fi
   backend_pid=$BG_PID
 fi

@@ -208,6 +208,7 @@ JSON
   log "Keycloak (e2e) took $(($(now) - kc_started))s to start"
 
   # Started after Keycloak answers: quarkus-oidc reads the realm metadata at start-up.
+  aot_cache_opts "$E2E_TMP/api"
   start_bg api-e2e "$CCH_LOGS/e2e-api.log" "$E2E_TMP/api" env \
     QUARKUS_HTTP_PORT="$E2E_API_PORT" CCH_DB_NAME=cch_e2e \
     CCH_OIDC_URL="http://localhost:$E2E_KC_PORT/realms/circular-city" \
@@ -215,7 +216,7 @@ JSON
     CCH_WEBHOOKS_ALLOW_LOOPBACK=true \
     CCH_KEYCLOAK_ADMIN_URL="http://localhost:$E2E_KC_PORT" CCH_KEYCLOAK_REALM=circular-city \
     CCH_PROVISIONER_CLIENT_ID=cch-provisioner CCH_PROVISIONER_CLIENT_SECRET=provisioner-dev-secret \
-    "$JAVA_HOME/bin/java" -jar quarkus-run.jar
+    "$JAVA_HOME/bin/java" "${AOT_OPTS[@]}" -jar quarkus-run.jar
   api_pid=$BG_PID
 
   wait_http spa-e2e "http://localhost:$E2E_SPA_PORT/config.json" 60 "$spa_pid" "$CCH_LOGS/e2e-spa.log"

@@ -30,17 +30,19 @@ bench_prepare() {
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$BENCH_KEY" 2>/dev/null
 }
 
-# bench_start_api NAME PORT DB LOGFILE [VAR=value...]: starts the production jar (-Xmx512m, demo data on for the
-# organizations and schema, tokens checked against the key pair) with the extra environment, waits until it is
-# ready and sets BENCH_API_PID (the JVM's).
+# bench_start_api NAME PORT DB LOGFILE [VAR=value...]: starts the production jar (-Xmx512m, with the AOT cache when
+# the package has one, demo data on for the organizations and schema, tokens checked against the key pair) with the
+# extra environment, waits until it is ready and sets BENCH_API_PID (the JVM's).
 bench_start_api() {
   local name=$1 port=$2 db=$3 logfile=$4 public_key
   shift 4
   public_key=$(openssl pkey -in "$BENCH_KEY" -pubout | grep -v -- '-----' | tr -d '\n')
   mkdir -p "$CCH_LOGS"
+  aot_cache_opts "$CCH_ROOT/backend/target/quarkus-app"
   start_bg "$name" "$logfile" "$CCH_ROOT/backend/target/quarkus-app" env \
     QUARKUS_HTTP_PORT="$port" CCH_DB_NAME="$db" CCH_DEMO_DATA=true "$@" \
-    "$JAVA_HOME/bin/java" -Xmx512m -Dquarkus.oidc.public-key="$public_key" -Dquarkus.oidc.token.issuer=cch-bench \
+    "$JAVA_HOME/bin/java" -Xmx512m "${AOT_OPTS[@]}" -Dquarkus.oidc.public-key="$public_key" \
+    -Dquarkus.oidc.token.issuer=cch-bench \
     -Dquarkus.oidc.auth-server-url= -jar quarkus-run.jar
   BENCH_API_PID=$BG_PID
   wait_http "$name" "http://localhost:$port/q/health/ready" 180 "$BENCH_API_PID" "$logfile"

@@ -39,6 +39,12 @@ require_free_ports() {
 # Seconds since the epoch; used for stage timings.
 now() { date +%s; }
 
+# The feature release of the JDK in $1 (21, 25, ...); empty when it does not answer.
+java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+}
+
 # Picks a JDK >= 21: $JAVA_HOME if good enough, else the newest suitable one under /usr/lib/jvm.
 ensure_java() {
   local candidate major
@@ -48,8 +54,7 @@ ensure_java() {
   while IFS= read -r candidate; do candidates+=("$candidate"); done < <(printf "%s\n" /usr/lib/jvm/*/ | sed "s:/$::" | sort -V -r)
   for candidate in "${candidates[@]}"; do
     [ -x "$candidate/bin/java" ] || continue
-    major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 |
-      sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
+    major=$(java_major "$candidate")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       export JAVA_HOME=$candidate
       export PATH="$JAVA_HOME/bin:$PATH"
@@ -57,6 +62,21 @@ ensure_java() {
     fi
   done
   die "no JDK 21 or newer found (set JAVA_HOME; on these machines: /usr/lib/jvm/temurin-25-jdk-amd64)"
+}
+
+# aot_cache_opts APP_DIR: sets the array AOT_OPTS to the option that starts the jar in APP_DIR with the AOT cache the
+# package build wrote there (app.aot, built on JDK 25+, see backend/pom.xml), or to nothing when there is none or
+# $JAVA_HOME is older than 25. The jar must then start from APP_DIR. A JDK 25+ of another build than the one that
+# wrote the cache warns and starts without it.
+aot_cache_opts() {
+  AOT_OPTS=()
+  local major
+  [ -f "$1/app.aot" ] || return 0
+  major=$(java_major "$JAVA_HOME")
+  if [ -n "$major" ] && [ "$major" -ge 25 ]; then
+    # shellcheck disable=SC2034 # read by the scripts that source this file
+    AOT_OPTS=(-XX:AOTCache=app.aot)
+  fi
 }
 
 require_cmd() {
