@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ class ChildUpsertTest {
         return body;
     }
 
-    private static String project(String token) {
+    static String project(String token) {
         return as(token)
                 .body(map("title", "Materialbörse"))
                 .post("/api/v1/starter-projects")
@@ -356,6 +357,22 @@ class ChildUpsertTest {
                 .statusCode(200)
                 .header("ETag", "\"1\"");
         as(own).get(indicator).then().header("ETag", correctedTag);
+        // A value that cannot be stored as sent (beyond the column's bounds) is 422 and changes nothing.
+        Map<String, Object> unstorable = value("Statistikamt");
+        unstorable.put("value", new BigDecimal("1e16"));
+        for (String target : List.of(key, "2026-Q1")) {
+            as(own).body(unstorable)
+                    .put(Child.byKey(values), target)
+                    .then()
+                    .statusCode(422)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("value"));
+        }
+        as(own).get(indicator)
+                .then()
+                .header("ETag", correctedTag)
+                .body("values.externalId", equalTo(List.of(key)))
+                .body("values.value", equalTo(List.of(181.25f)));
 
         as(own).header("If-Match", correctedTag)
                 .delete(values + "/{id}", id)

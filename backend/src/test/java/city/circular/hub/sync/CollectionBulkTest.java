@@ -85,15 +85,8 @@ class CollectionBulkTest {
                 "/api/v1/strategies/" + strategy + "/components",
                 (key, title) ->
                         new HashMap<>(Map.of("externalId", key, "type", "GOAL", "title", title, "status", "AGREED"))));
-        String project = as(editor)
-                .body(Map.of("title", "Materialbörse"))
-                .post("/api/v1/starter-projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
         all.add(new Collection(
-                "/api/v1/starter-projects/" + project + "/measures",
+                "/api/v1/starter-projects/" + ChildUpsertTest.project(editor) + "/measures",
                 (key, title) -> new HashMap<>(Map.of("externalId", key, "title", title, "cost", 45000))));
         String values = ChildUpsertTest.indicatorValues(editor);
         all.add(new Collection(values, (key, title) -> {
