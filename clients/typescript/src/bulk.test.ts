@@ -100,6 +100,25 @@ describe('bulkUpsert', () => {
     ).rejects.toThrow(RangeError);
   });
 
+  it('fillsInTheParentsIdsOfABulkBelowAParent', async () => {
+    const { client, requests } = stubClient((request) => answer(request.body));
+    const values = [
+      { externalId: '2025-Q3', observedOn: '2025-09-30', value: 181 },
+      { externalId: '2025-Q4', observedOn: '2025-12-31', value: 176.5 },
+    ];
+    const summary = await bulkUpsert(
+      client,
+      '/api/v1/strategies/{strategyId}/indicators/{indicatorId}/values/bulk',
+      values,
+      { path: { strategyId: 's-1', indicatorId: 'i-1' }, mode: 'atomic' },
+    );
+
+    expect(requests[0]?.url.pathname).toBe('/api/v1/strategies/s-1/indicators/i-1/values/bulk');
+    expect(requests[0]?.url.searchParams.get('mode')).toBe('atomic');
+    expect(requests[0]?.body).toEqual({ items: values });
+    expect(summary.results.map((r) => r.externalId)).toEqual(['2025-Q3', '2025-Q4']);
+  });
+
   it('usesTheCallersKeysSoThatARerunAfterACrashReplays', async () => {
     const { client, requests } = stubClient((request) => answer(request.body));
     await bulkUpsert(client, '/api/v1/starter-projects/bulk', items(3), {

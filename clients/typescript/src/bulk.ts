@@ -13,13 +13,22 @@ type BulkBody<P extends BulkPath> = NonNullable<
 >['requestBody']['content']['application/json'];
 
 export type BulkItem<P extends BulkPath> = BulkBody<P>['items'][number];
+
+/** The path parameters of a bulk below a parent, as `{ strategyId, indicatorId }`; none at the top level. */
+export type BulkPathParams<P extends BulkPath> = NonNullable<
+  paths[P]['post']
+>['parameters'] extends { path: infer T }
+  ? T
+  : never;
 export type BulkItemResult = components['schemas']['BulkItemResult'];
 type BulkResult = components['schemas']['BulkResult'];
 
 /** The API takes at most this many items per bulk request. */
 export const MAX_BULK_ITEMS = 1000;
 
-export interface BulkOptions {
+export interface BulkOptions<P extends BulkPath = BulkPath> {
+  /** The parent's ids, for a bulk below one (`…/indicators/{indicatorId}/values/bulk`). */
+  path?: BulkPathParams<P>;
   /** Items per request, 1 to 1,000 (default 1,000). */
   chunkSize?: number;
   /** `atomic`: each request stores all of its items or none. */
@@ -63,7 +72,7 @@ export async function bulkUpsert<P extends BulkPath>(
   client: HubClient,
   path: P,
   items: readonly BulkItem<P>[],
-  options: BulkOptions = {},
+  options: BulkOptions<P> = {},
 ): Promise<BulkSummary> {
   const chunkSize = options.chunkSize ?? MAX_BULK_ITEMS;
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_BULK_ITEMS) {
@@ -86,7 +95,11 @@ export async function bulkUpsert<P extends BulkPath>(
       let outcome: { data?: unknown; error?: unknown; response: Response } | undefined;
       try {
         outcome = await post(path, {
-          params: { query, header: { 'Idempotency-Key': key } },
+          params: {
+            query,
+            header: { 'Idempotency-Key': key },
+            ...(options.path ? { path: options.path } : {}),
+          },
           body: { items: slice },
         });
       } catch (error) {

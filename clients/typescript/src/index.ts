@@ -24,6 +24,7 @@ export {
   type BulkItemResult,
   type BulkOptions,
   type BulkPath,
+  type BulkPathParams,
   type BulkRequestLog,
   type BulkSummary,
 } from './bulk';

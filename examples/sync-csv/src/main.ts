@@ -1,7 +1,7 @@
 /**
  * Example sync script for Circular City Hub (see README.md):
  *
- *   sync       mirror projects.csv (bulk upsert) and indicator-values.csv into the hub
+ *   sync       mirror projects.csv and indicator-values.csv into the hub (bulk upserts by key)
  *   follow     read the change feed from the stored cursor (--watch keeps polling)
  *   receive    a local webhook receiver that verifies Standard Webhooks signatures
  *   subscribe  create a webhook subscription (needs an organisation admin's token)
@@ -34,6 +34,8 @@ type Schemas = components['schemas'];
 type ProjectInput = Schemas['StarterProjectInput'] & { externalId: string };
 type IndicatorInput = Schemas['IndicatorInput'];
 type Indicator = Schemas['Indicator'];
+type IndicatorValue = Schemas['IndicatorValue'];
+type ValueInput = Schemas['IndicatorValueInput'] & { externalId: string };
 
 const { positionals, values: args } = parseArgs({
   allowPositionals: true,
@@ -96,6 +98,10 @@ interface Counts {
 }
 
 const newCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, failed: 0 });
+
+function addCounts(total: Counts, more: Counts): void {
+  for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += more[key];
+}
 
 // --- projects ------------------------------------------------------------------------------
 
@@ -217,6 +223,78 @@ function sameIndicator(existing: Indicator, input: IndicatorInput): boolean {
   );
 }
 
+/** A value's key: the CSV's valueExternalId (the statistics office's, such as 2025-Q4), else date and kind. */
+function valueKey(row: Record<string, string>): string {
+  return row.valueExternalId || `${row.observedOn ?? ''}-${row.valueKind || 'ACTUAL'}`;
+}
+
+function valueInput(row: Record<string, string>): ValueInput {
+  return {
+    externalId: valueKey(row),
+    observedOn: row.observedOn ?? '',
+    value: Number(row.value),
+    kind: (row.valueKind || 'ACTUAL') as Schemas['ValueKind'],
+    ...(row.source ? { source: row.source } : {}),
+  };
+}
+
+function sameValue(existing: IndicatorValue, input: ValueInput): boolean {
+  return (
+    existing.observedOn === input.observedOn &&
+    existing.value === input.value &&
+    existing.kind === input.kind &&
+    (existing.source ?? '') === (input.source ?? '')
+  );
+}
+
+/**
+ * The indicator's values by their keys in one bulk upsert: new keys are added, changed values
+ * corrected in place (no delete and add), and rows the hub already holds are not sent at all. A
+ * replace that left the version as it was (the hub had it after all) counts as unchanged.
+ */
+async function syncValues(
+  client: HubClient,
+  strategyId: string,
+  indicator: Indicator,
+  rows: Record<string, string>[],
+): Promise<Counts> {
+  const counts = newCounts();
+  const stored = new Map(indicator.values.map((value) => [value.externalId, value]));
+  const pending = rows.map(valueInput).filter((input) => {
+    const old = stored.get(input.externalId);
+    const same = old !== undefined && sameValue(old, input);
+    if (same) counts.unchanged++;
+    return !same;
+  });
+  if (pending.length === 0) return counts;
+  const summary = await bulkUpsert(
+    client,
+    '/api/v1/strategies/{strategyId}/indicators/{indicatorId}/values/bulk',
+    pending,
+    { path: { strategyId, indicatorId: indicator.id } },
+  );
+  for (const result of summary.results) {
+    const input = pending[result.index];
+    if (!input) continue;
+    if (result.result === 'FAILED') {
+      counts.failed++;
+      emit(
+        'failed',
+        { externalId: indicator.externalId, value: input.externalId, problem: result.problem },
+        `failed: ${indicator.externalId ?? indicator.id} ${input.externalId}: ` +
+          `${result.problem?.detail ?? result.problem?.title ?? ''}`,
+      );
+    } else if (result.result === 'CREATED') {
+      counts.created++;
+    } else if (version(result.etag) === stored.get(input.externalId)?.version) {
+      counts.unchanged++;
+    } else {
+      counts.updated++;
+    }
+  }
+  return counts;
+}
+
 async function syncIndicators(client: HubClient, orgId: string, path: string): Promise<Counts> {
   const counts = newCounts();
   const rows = await readCsv(path);
@@ -268,60 +346,15 @@ async function syncIndicators(client: HubClient, orgId: string, path: string): P
       );
       continue;
     }
-    for (const row of group) {
-      const value = Number(row.value);
-      const kind = (row.valueKind || 'ACTUAL') as Schemas['ValueKind'];
-      const observedOn = row.observedOn ?? '';
-      const old = indicator.values.find((v) => v.observedOn === observedOn && v.kind === kind);
-      if (old && old.value === value && (old.source ?? '') === (row.source ?? '')) {
-        counts.unchanged++;
-        continue;
-      }
-      try {
-        if (old) {
-          const current = await client.GET(
-            '/api/v1/strategies/{strategyId}/indicators/{indicatorId}',
-            {
-              params: { path: { strategyId, indicatorId: indicator.id } },
-            },
-          );
-          const removed = await client.DELETE(
-            '/api/v1/strategies/{strategyId}/indicators/{indicatorId}/values/{valueId}',
-            {
-              params: {
-                path: { strategyId, indicatorId: indicator.id, valueId: old.id },
-                header: { 'If-Match': `"${String(current.data?.version ?? indicator.version)}"` },
-              },
-            },
-          );
-          if (!removed.response.ok) {
-            throw new HubError(removed.response.status, removed.error as never, 'DELETE value');
-          }
-        }
-        // A key derived from the value itself: a rerun after a timeout replays instead of adding it twice.
-        const key = `sync-${hash([externalId, observedOn, kind, value, row.source ?? '']).slice(0, 32)}`;
-        const added = await client.POST(
-          '/api/v1/strategies/{strategyId}/indicators/{indicatorId}/values',
-          {
-            params: {
-              path: { strategyId, indicatorId: indicator.id },
-              header: { 'Idempotency-Key': key },
-            },
-            body: { observedOn, value, kind, ...(row.source ? { source: row.source } : {}) },
-          },
-        );
-        if (!added.response.ok) {
-          throw new HubError(added.response.status, added.error as never, 'POST value');
-        }
-        counts[old ? 'updated' : 'created']++;
-      } catch (error) {
-        counts.failed++;
-        emit(
-          'failed',
-          { externalId, observedOn, error: String(error) },
-          `failed: ${externalId} ${observedOn}: ${String(error)}`,
-        );
-      }
+    try {
+      addCounts(counts, await syncValues(client, strategyId, indicator, group));
+    } catch (error) {
+      counts.failed += group.length;
+      emit(
+        'failed',
+        { externalId, error: String(error) },
+        `failed: the values of ${externalId}: ${String(error)}`,
+      );
     }
   }
   return counts;
@@ -335,9 +368,7 @@ async function sync(): Promise<void> {
   const projects = await syncProjects(client, orgId, args.projects);
   const indicators = await syncIndicators(client, orgId, args.indicators);
   const total = newCounts();
-  for (const counts of [projects, indicators]) {
-    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
-  }
+  for (const counts of [projects, indicators]) addCounts(total, counts);
   const line = (counts: Counts) =>
     `created ${String(counts.created)}, updated ${String(counts.updated)}, ` +
     `unchanged ${String(counts.unchanged)}, failed ${String(counts.failed)}`;

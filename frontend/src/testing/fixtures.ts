@@ -196,8 +196,11 @@ export function makeIndicator(overrides: Partial<Indicator> = {}): Indicator {
         value: 431,
         kind: 'ACTUAL',
         source: 'Abfallbilanz 2023',
+        version: 0,
         createdAt: '2024-03-01T08:00:00Z',
         createdBy: 'musterstadt-editor',
+        updatedAt: '2024-03-01T08:00:00Z',
+        updatedBy: 'musterstadt-editor',
       },
       {
         id: 'v-2025',
@@ -205,8 +208,11 @@ export function makeIndicator(overrides: Partial<Indicator> = {}): Indicator {
         value: 405,
         kind: 'ESTIMATE',
         comment: 'Vorläufiger Wert',
+        version: 0,
         createdAt: '2026-01-15T08:00:00Z',
         createdBy: 'musterstadt-editor',
+        updatedAt: '2026-01-15T08:00:00Z',
+        updatedBy: 'musterstadt-editor',
       },
     ],
     progress: {

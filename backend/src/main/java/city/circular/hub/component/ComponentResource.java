@@ -5,6 +5,9 @@ import city.circular.hub.common.Problem;
 import city.circular.hub.common.Tagged;
 import city.circular.hub.organization.ChecksAccessFirst;
 import city.circular.hub.strategy.StrategyService;
+import city.circular.hub.sync.BulkFailure;
+import city.circular.hub.sync.BulkParams;
+import city.circular.hub.sync.BulkResult;
 import city.circular.hub.sync.UpsertDocs;
 import city.circular.hub.sync.UpsertParams;
 import city.circular.hub.sync.Upserts;
@@ -61,6 +64,8 @@ public class ComponentResource {
              "sdgTargets": [{"code": "11.6", "contribution": "STRONG"}, {"code": "12.5", "contribution": "STRONG"}],
              "localGoals": [{"name": "Klimaneutrales Musterstadt 2035", "contribution": "MODERATE"}],
              "externalId": "ziel-abf"}""";
+
+    private static final String BULK_EXAMPLE = "{\"items\": [" + INPUT_EXAMPLE + "]}";
 
     private final ComponentService service;
     private final Upserts upserts;
@@ -139,6 +144,38 @@ public class ComponentResource {
         Upserts.Collection<StrategyComponentInput> components = service.byExternalId(strategyId);
         Upserts.Outcome outcome = upserts.upsert(components, null, upsert.externalId, input, upsert.conditions());
         return Upserts.answer(components, outcome);
+    }
+
+    @POST
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
+    @Path("/bulk")
+    @Operation(
+            summary = "Create or replace up to 1,000 components of the strategy by external id",
+            description = "Each item as by the upsert of a component by external id. " + UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ComponentBulkInput.class),
+                            examples = @ExampleObject(name = "components", value = BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = UpsertDocs.BULK_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertComponents(
+            @PathParam("strategyId") UUID strategyId,
+            @BeanParam BulkParams how,
+            @Valid @NotNull ComponentBulkInput bulk,
+            UriInfo uri) {
+        return upserts.bulk(service.byExternalId(strategyId), null, bulk.items(), how.mode, uri);
     }
 
     @GET

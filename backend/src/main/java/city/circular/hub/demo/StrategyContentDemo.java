@@ -1,6 +1,5 @@
 package city.circular.hub.demo;
 
-import city.circular.hub.common.AuditedRecord;
 import city.circular.hub.component.ComponentRepository;
 import city.circular.hub.component.ComponentStatus;
 import city.circular.hub.component.ComponentType;
@@ -344,14 +343,12 @@ public class StrategyContentDemo {
         indicators.persist(indicator);
         for (int i = 0; i < yearly.length; i++) {
             IndicatorValue value = new IndicatorValue();
-            value.id = UUID.randomUUID();
+            value.created(BY);
             value.indicatorId = indicator.id;
             value.observedOn = LocalDate.of(2021 + i, 12, 31);
             value.value = new BigDecimal(yearly[i]);
             value.kind = ValueKind.ACTUAL;
             value.source = source;
-            value.createdAt = AuditedRecord.now();
-            value.createdBy = BY;
             values.persist(value);
         }
     }

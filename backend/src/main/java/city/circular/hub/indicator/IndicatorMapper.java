@@ -2,7 +2,6 @@ package city.circular.hub.indicator;
 
 import static city.circular.hub.common.Strings.blankToNull;
 
-import city.circular.hub.common.AuditedRecord;
 import city.circular.hub.common.Dirty;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,18 @@ final class IndicatorMapper {
 
     static IndicatorValueView toView(IndicatorValue v) {
         return new IndicatorValueView(
-                v.id, v.observedOn, v.value, v.kind, v.source, v.comment, v.createdAt, v.createdBy);
+                v.id,
+                v.observedOn,
+                v.value,
+                v.kind,
+                v.source,
+                v.comment,
+                v.externalId,
+                v.version,
+                v.createdAt,
+                v.createdBy,
+                v.updatedAt,
+                v.updatedBy);
     }
 
     /** A full update of the client-owned fields. */
@@ -58,15 +68,19 @@ final class IndicatorMapper {
 
     static IndicatorValue toValue(IndicatorValueInput input, UUID indicatorId, String by) {
         IndicatorValue v = new IndicatorValue();
-        v.id = UUID.randomUUID();
+        v.created(by);
         v.indicatorId = indicatorId;
+        apply(input, v);
+        return v;
+    }
+
+    /** A full update of a value's client-owned fields. */
+    static void apply(IndicatorValueInput input, IndicatorValue v) {
         v.observedOn = input.observedOn();
-        v.value = input.value();
+        v.value = Dirty.sameAmount(v.value, input.value());
         v.kind = input.kind() == null ? ValueKind.ACTUAL : input.kind();
         v.source = blankToNull(input.source());
         v.comment = blankToNull(input.comment());
-        v.createdAt = AuditedRecord.now();
-        v.createdBy = by;
-        return v;
+        v.externalId = blankToNull(input.externalId());
     }
 }

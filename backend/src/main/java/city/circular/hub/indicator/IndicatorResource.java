@@ -71,7 +71,10 @@ public class IndicatorResource {
     private static final String BULK_EXAMPLE = "{\"items\": [" + INPUT_EXAMPLE + "]}";
 
     private static final String VALUE_EXAMPLE = """
-            {"observedOn": "2025-12-31", "value": 405, "kind": "ACTUAL", "source": "Abfallbilanz 2025"}""";
+            {"observedOn": "2025-12-31", "value": 405, "kind": "ACTUAL", "source": "Abfallbilanz 2025",
+             "externalId": "2025-Q4"}""";
+
+    private static final String VALUE_BULK_EXAMPLE = "{\"items\": [" + VALUE_EXAMPLE + "]}";
 
     private final IndicatorService service;
     private final Upserts upserts;
@@ -265,7 +268,7 @@ public class IndicatorResource {
             headers = {
                 @Header(
                         name = "Location",
-                        description = "The new value's address, for deleting it",
+                        description = "The new value's address, for reading or deleting it",
                         schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(ref = "ETag", description = "The indicator's new version")
             },
@@ -278,6 +281,95 @@ public class IndicatorResource {
         IndicatorService.ValueAdded added = service.addValue(strategyId, indicatorId, input);
         IndicatorWithValues indicator = added.indicator();
         return Tagged.created(uri, added.valueId(), IndicatorMapper.toView(indicator), indicator.indicator().version);
+    }
+
+    @PUT
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
+    @Path("/{indicatorId}/values/by-external-id/{externalId}")
+    @Operation(
+            summary = "Create or correct a value of an indicator by external id",
+            description = "The external id of a value (the source system's key, such as a statistics office's"
+                    + " \"2025-Q4\") is unique per indicator: only this indicator's values are looked at. A new value"
+                    + " is added as by the add operation; a replace corrects it in place. The answer is the value, its"
+                    + " own version as ETag; a value that changed makes a new version of the indicator as well. "
+                    + UpsertDocs.DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = IndicatorValueInput.class),
+                            examples = @ExampleObject(name = "actual", value = VALUE_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = IndicatorValueView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = IndicatorValueView.class)),
+            extensions = @Extension(name = ApiDocumentationFilter.CREATED, value = "indicator value"))
+    @APIResponse(
+            responseCode = "412",
+            description = UpsertDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upsertIndicatorValue(
+            @PathParam("strategyId") UUID strategyId,
+            @PathParam("indicatorId") UUID indicatorId,
+            @BeanParam UpsertParams upsert,
+            @Valid @NotNull IndicatorValueInput input) {
+        Upserts.Collection<IndicatorValueInput> values = byExternalId.values(strategyId, indicatorId);
+        Upserts.Outcome outcome = upserts.upsert(values, null, upsert.externalId, input, upsert.conditions());
+        return Upserts.answer(values, outcome);
+    }
+
+    @POST
+    @ChecksAccessFirst(value = StrategyService.class, id = "strategyId")
+    @Path("/{indicatorId}/values/bulk")
+    @Operation(
+            summary = "Create or correct up to 1,000 values of an indicator by external id",
+            description = UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = IndicatorValueBulkInput.class),
+                            examples = @ExampleObject(name = "values", value = VALUE_BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = UpsertDocs.BULK_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertIndicatorValues(
+            @PathParam("strategyId") UUID strategyId,
+            @PathParam("indicatorId") UUID indicatorId,
+            @BeanParam BulkParams how,
+            @Valid @NotNull IndicatorValueBulkInput bulk,
+            UriInfo uri) {
+        return upserts.bulk(byExternalId.values(strategyId, indicatorId), null, bulk.items(), how.mode, uri);
+    }
+
+    @GET
+    @Path("/{indicatorId}/values/{valueId}")
+    @Operation(summary = "Get a value of an indicator", description = "One value, with its own version as ETag.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The value",
+            headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = IndicatorValueView.class)))
+    public Response getIndicatorValue(
+            @PathParam("strategyId") UUID strategyId,
+            @PathParam("indicatorId") UUID indicatorId,
+            @PathParam("valueId") UUID valueId) {
+        IndicatorValue value = service.getValue(strategyId, indicatorId, valueId);
+        return Tagged.ok(IndicatorMapper.toView(value), value.version);
     }
 
     @DELETE

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 public class IndicatorService {
 
     private static final String WHAT = "Indicator";
+    private static final String VALUE = "Indicator value";
 
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
@@ -149,30 +150,89 @@ public class IndicatorService {
      */
     @Transactional
     ValueAdded addValue(UUID strategyId, UUID id, IndicatorValueInput input) {
-        Strategy strategy = strategies.getWritable(strategyId);
-        Indicator indicator = existing(strategy, id, LockModeType.PESSIMISTIC_WRITE);
-        IndicatorValue value =
-                IndicatorMapper.toValue(input, indicator.id, access.caller().username());
-        values.persist(value);
-        indicator.touched(access.caller().username());
-        indicators.flush();
+        Indicator indicator = lockedWritable(strategyId, id);
+        IndicatorValue value = added(indicator, input);
         return new ValueAdded(withValues(indicator), value.id);
     }
 
     record ValueAdded(IndicatorWithValues indicator, UUID valueId) {}
 
+    /** Adds a value as {@link #addValue} does, answering with the value alone (an upsert's answer). */
+    @Transactional
+    IndicatorValue createValue(UUID strategyId, UUID id, IndicatorValueInput input) {
+        return added(lockedWritable(strategyId, id), input);
+    }
+
+    /**
+     * Corrects a value, if it still has the version named ({@code *}: any). A correction makes a new version of the
+     * value and of its indicator; sending what is stored changes neither, and records no change.
+     */
+    @Transactional
+    IndicatorValue replaceValue(UUID strategyId, UUID id, UUID valueId, String ifMatch, IndicatorValueInput input) {
+        Indicator indicator = lockedWritable(strategyId, id);
+        IndicatorValue value =
+                values.findOfIndicator(indicator.id, valueId).orElseThrow(() -> ApiException.notFound(VALUE));
+        Versions.requireMatch(ifMatch, value.version);
+        checkValue(indicator, input, value.id);
+        IndicatorMapper.apply(input, value);
+        if (Dirty.isDirty(values.getEntityManager(), value)) {
+            String by = access.caller().username();
+            value.touched(by);
+            indicator.touched(by);
+        }
+        indicators.flush();
+        return value;
+    }
+
+    IndicatorValue getValue(UUID strategyId, UUID id, UUID valueId) {
+        Indicator indicator = existing(strategies.get(strategyId), id, LockModeType.NONE);
+        return values.findOfIndicator(indicator.id, valueId).orElseThrow(() -> ApiException.notFound(VALUE));
+    }
+
+    /** The organization owning the indicator, for a caller who may change it: 404 or 403 otherwise. */
+    UUID writableOwner(UUID strategyId, UUID id) {
+        Strategy strategy = strategies.getWritable(strategyId);
+        existing(strategy, id, LockModeType.NONE);
+        return strategy.organizationId;
+    }
+
     @Transactional
     IndicatorWithValues deleteValue(UUID strategyId, UUID id, UUID valueId, String ifMatch) {
         Strategy strategy = strategies.getWritable(strategyId);
         Indicator indicator = existing(strategy, id, LockModeType.PESSIMISTIC_WRITE);
-        IndicatorValue value = values.find("id = ?1 and indicatorId = ?2", valueId, indicator.id)
-                .firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("Indicator value"));
+        IndicatorValue value =
+                values.findOfIndicator(indicator.id, valueId).orElseThrow(() -> ApiException.notFound(VALUE));
         Versions.requireMatch(ifMatch, indicator.version);
         values.delete(value);
         indicator.touched(access.caller().username());
         indicators.flush();
         return withValues(indicator);
+    }
+
+    /** The indicator, locked: concurrent writes of its values wait for each other instead of failing. */
+    private Indicator lockedWritable(UUID strategyId, UUID id) {
+        return existing(strategies.getWritable(strategyId), id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private IndicatorValue added(Indicator indicator, IndicatorValueInput input) {
+        checkValue(indicator, input, null);
+        String by = access.caller().username();
+        IndicatorValue value = IndicatorMapper.toValue(input, indicator.id, by);
+        values.persist(value);
+        indicator.touched(by);
+        indicators.flush();
+        return value;
+    }
+
+    /** An external id names one value of the indicator (409 otherwise). */
+    private void checkValue(Indicator indicator, IndicatorValueInput input, UUID self) {
+        String externalId = Strings.blankToNull(input.externalId());
+        if (values.externalIdTaken(indicator.id, externalId, self)) {
+            throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "Another value of this indicator has the external id " + externalId + ".",
+                    List.of(new FieldError("externalId", "is already used by another value")));
+        }
     }
 
     private Indicator existing(Strategy strategy, UUID id, LockModeType lock) {

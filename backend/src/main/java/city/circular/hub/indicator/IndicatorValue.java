@@ -1,23 +1,23 @@
 package city.circular.hub.indicator;
 
+import city.circular.hub.common.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One measured or estimated value of an indicator. Never changed: a wrong value is deleted and added anew. */
+/**
+ * One measured or estimated value of an indicator. A value with an external id (the source system's key, unique
+ * within the indicator) is corrected in place by an upsert, with a new version of its own; one without is deleted
+ * and added anew. Either way the indicator gets a new version too, since its progress may change.
+ */
 @Entity
 @Table(name = "indicator_value")
-public class IndicatorValue {
-
-    @Id
-    public UUID id;
+public class IndicatorValue extends AuditedRecord {
 
     @Column(name = "indicator_id", nullable = false, updatable = false)
     public UUID indicatorId;
@@ -36,9 +36,6 @@ public class IndicatorValue {
 
     public String comment;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
+    @Column(name = "external_id")
+    public String externalId;
 }

@@ -1,6 +1,7 @@
 package city.circular.hub.indicator;
 
 import city.circular.hub.common.Bounds;
+import city.circular.hub.sync.Upserts;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "IndicatorValueInput", description = "A value to add to an indicator.")
+@Schema(name = "IndicatorValueInput", description = "A value of an indicator, to add or to correct by its externalId.")
 public record IndicatorValueInput(
         @NotNull @Schema(examples = "2025-12-31") LocalDate observedOn,
 
@@ -27,4 +28,13 @@ public record IndicatorValueInput(
         String source,
 
         @Size(max = 1000) @Schema(examples = "Vorläufiger Wert, Gewerbeabfälle ohne Bauschutt")
-        String comment) {}
+        String comment,
+
+        @Size(max = Upserts.MAX_EXTERNAL_ID)
+        @Schema(description = "The value's key in the source system, unique within the indicator", examples = "2025-Q4")
+        String externalId) {
+
+    IndicatorValueInput withExternalId(String key) {
+        return new IndicatorValueInput(observedOn, value, kind, source, comment, key);
+    }
+}

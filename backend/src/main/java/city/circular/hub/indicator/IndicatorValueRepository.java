@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -61,5 +62,25 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
     List<IndicatorValue> listByIndicator(UUID indicatorId) {
         return find("from IndicatorValue v where v.indicatorId = ?1" + SERIES_ORDER, indicatorId)
                 .list();
+    }
+
+    Optional<IndicatorValue> findOfIndicator(UUID indicatorId, UUID id) {
+        return find("id = ?1 and indicatorId = ?2", id, indicatorId).firstResultOptional();
+    }
+
+    Optional<UUID> idByExternalId(UUID indicatorId, String externalId) {
+        return find("indicatorId = ?1 and externalId = ?2", indicatorId, externalId)
+                .firstResultOptional()
+                .map(v -> v.id);
+    }
+
+    boolean externalIdTaken(UUID indicatorId, String externalId, UUID except) {
+        return externalId != null
+                && count(
+                                "indicatorId = ?1 and externalId = ?2 and id <> ?3",
+                                indicatorId,
+                                externalId,
+                                except == null ? new UUID(0, 0) : except)
+                        > 0;
     }
 }

@@ -53,8 +53,8 @@ public record IndicatorView(
         IndicatorProgress progress,
 
         @Schema(
-                description = "Optimistic-lock version; the ETag is this number in quotes. Adding or deleting a value "
-                        + "changes it.",
+                description = "Optimistic-lock version; the ETag is this number in quotes. Adding, correcting or "
+                        + "deleting a value changes it.",
                 examples = "3")
         long version,
 

@@ -82,6 +82,7 @@ public class StarterProjectResource {
              "cost": 45000, "co2eTonnesPerYear": 120.5, "co2eMethod": "Ökobaudat", "co2eConfidence": "MEDIUM",
              "materialReusedT": 300, "steps": [{"title": "Bauteilkatalog", "done": true},
              {"title": "Börse online", "done": false}], "externalId": "massn-017"}""";
+    private static final String MEASURE_BULK_EXAMPLE = "{\"items\": [" + MEASURE_EXAMPLE + "]}";
 
     /** The list filters, shared by the list and the export. */
     public static class Filters {
@@ -406,6 +407,35 @@ public class StarterProjectResource {
         Upserts.Collection<MeasureInput> projectMeasures = measures.byExternalId(id);
         Upserts.Outcome outcome = upserts.upsert(projectMeasures, null, upsert.externalId, input, upsert.conditions());
         return Upserts.answer(projectMeasures, outcome);
+    }
+
+    @POST
+    @ChecksAccessFirst(StarterProjectService.class)
+    @Path("/{id}/measures/bulk")
+    @Operation(
+            summary = "Create or replace up to 1,000 measures of the project by external id",
+            description = "Each item as by the upsert of a measure by external id. " + UpsertDocs.BULK)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = MeasureBulkInput.class),
+                            examples = @ExampleObject(name = "measures", value = MEASURE_BULK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = UpsertDocs.BULK_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = UpsertDocs.BULK_FAILURE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BulkFailure.class)))
+    public Response bulkUpsertMeasures(
+            @PathParam("id") UUID id, @BeanParam BulkParams how, @Valid @NotNull MeasureBulkInput bulk, UriInfo uri) {
+        return upserts.bulk(measures.byExternalId(id), null, bulk.items(), how.mode, uri);
     }
 
     @GET

@@ -41,9 +41,14 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class StrictInputTest {
 
-    /** May call every operation: admin of Musterstadt, which coordinates the test network, and platform admin. */
+    /**
+     * May call every operation: admin of Musterstadt, which coordinates the test network, and platform admin. Valid
+     * for an hour: the class sends hundreds of requests with it, which on a loaded machine take longer than the
+     * usual five minutes.
+     */
     static final String CALLER = Tokens.claims(
                     "strict-input", Set.of("/organizations/musterstadt/admin"), List.of("platform-admin"))
+            .expiresIn(3600)
             .sign();
 
     /** The network Musterstadt coordinates in every test database (support.Organizations). */

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bulk upserts of every collection with an external id, through the same machinery as starter projects
- * (BulkUpsertTest): partial and atomic mode; and a replace with what is stored, single or bulk, changes nothing.
+ * Bulk upserts of every collection with an external id, top-level or below a parent (a strategy's components, a
+ * project's measures, an indicator's values), through the same machinery as starter projects (BulkUpsertTest):
+ * partial and atomic mode; and a replace with what is stored, single or bulk, changes nothing.
  */
 @QuarkusTest
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
@@ -77,6 +78,19 @@ class CollectionBulkTest {
         String goal = StrategyParts.addComponent(editor, strategy, "GOAL", "Weniger Abfall", vision);
         all.add(new Collection("/api/v1/strategies/" + strategy + "/indicators", (key, title) -> {
             Map<String, Object> body = new HashMap<>(StrategyParts.indicator(goal, title));
+            body.put("externalId", key);
+            return body;
+        }));
+        all.add(new Collection(
+                "/api/v1/strategies/" + strategy + "/components",
+                (key, title) ->
+                        new HashMap<>(Map.of("externalId", key, "type", "GOAL", "title", title, "status", "AGREED"))));
+        all.add(new Collection(
+                "/api/v1/starter-projects/" + ChildUpsertTest.project(editor) + "/measures",
+                (key, title) -> new HashMap<>(Map.of("externalId", key, "title", title, "cost", 45000))));
+        String values = ChildUpsertTest.indicatorValues(editor);
+        all.add(new Collection(values, (key, title) -> {
+            Map<String, Object> body = ChildUpsertTest.value(title);
             body.put("externalId", key);
             return body;
         }));
