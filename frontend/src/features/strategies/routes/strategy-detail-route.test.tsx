@@ -98,7 +98,8 @@ describe('StrategyDetailRoute', () => {
   it.each<[StrategyStatus, string[]]>([
     ['DRAFT', ['Submit for review']],
     ['IN_REVIEW', ['Return to draft', 'Record adoption …']],
-    ['ADOPTED', ['Mark as superseded']],
+    ['ADOPTED', ['Start a revision', 'Mark as superseded']],
+    ['IN_REVISION', ['Record re-adoption …', 'Mark as superseded']],
     ['SUPERSEDED', []],
   ])('offersOnlyTheTransitionsAllowedFrom_%s', async (status, expected) => {
     setup(makeStrategy({ status }));
@@ -166,6 +167,46 @@ describe('StrategyDetailRoute', () => {
       status: 'ADOPTED',
       adoption: { decisionBody: 'Stadtrat', decidedOn: '2026-03-05', reference: 'V/2026/017' },
     });
+  });
+
+  it('revisesAnAdoptedStrategyAndAdoptsItAgainWithANewDecision', async () => {
+    const { user, api, path } = setup(
+      makeStrategy({
+        status: 'ADOPTED',
+        version: 5,
+        adoption: { decisionBody: 'Stadtrat', decidedOn: '2026-03-05', reference: 'V/2026/017' },
+      }),
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Start a revision' }));
+
+    expect(await screen.findByText('New status: In revision')).toHaveFocus();
+    const section = await statusSection();
+    expect(
+      within(section).getByText(
+        'The strategy is being revised. The adoption of 5 Mar 2026 (V/2026/017) stays in force until the revision is adopted; each adoption freezes a new version.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('In revision').length).toBeGreaterThan(0);
+
+    await user.click(within(section).getByRole('button', { name: 'Record re-adoption …' }));
+    const form = screen.getByRole('form', { name: 'Record adoption' });
+    await user.type(within(form).getByLabelText(/Decision body/), 'Stadtrat');
+    await user.type(within(form).getByLabelText(/Decided on/), '2027-02-04');
+    await user.type(within(form).getByLabelText(/Reference/), 'V/2027/003');
+    await user.click(within(form).getByRole('button', { name: 'Save as adopted' }));
+
+    expect(await screen.findByText('New status: Adopted')).toBeInTheDocument();
+    expect(api.calls('POST', `${path}/status`).map((request) => request.body)).toEqual([
+      { status: 'IN_REVISION' },
+      {
+        status: 'ADOPTED',
+        adoption: { decisionBody: 'Stadtrat', decidedOn: '2027-02-04', reference: 'V/2027/003' },
+      },
+    ]);
+    expect(
+      api.calls('POST', `${path}/status`).map((request) => request.headers.get('If-Match')),
+    ).toEqual(['"5"', '"6"']);
   });
 
   it('showsTheRuleViolationOfARejectedTransition', async () => {
