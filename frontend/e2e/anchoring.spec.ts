@@ -112,6 +112,20 @@ test('the advisor keeps the check-in log, and Musterstadt sees its political anc
     await expect(anchoring.getByText('Hat die Strategie beschlossen')).toBeVisible();
     await expect(anchoring.getByText(followGroup, { exact: true })).toBeVisible();
     await expectNoAxeViolations(page, 'strategy page with its political anchoring');
+
+    // The demo strategy was adopted twice: the revision added the used-goods platform.
+    await page.getByRole('button', { name: 'Fassungen anzeigen' }).click();
+    const versions = page.getByRole('table', { name: /^Durch Beschlüsse festgehaltene Fassungen/ });
+    await expect(versions.getByRole('rowheader')).toHaveText(['Fassung 2', 'Fassung 1']);
+    await expect(versions).toContainText('Drucksache 0217/2024');
+    const comparison = page.getByRole('group', { name: 'Zwei Fassungen vergleichen' });
+    await comparison.getByLabel('Von').selectOption({ label: 'Fassung 1' });
+    await comparison.getByLabel('Bis').selectOption({ label: 'Fassung 2' });
+    await expect(
+      comparison.getByText('Hinzugefügt: Gebrauchtwaren- und Bauteilplattform'),
+    ).toBeVisible();
+    await expect(comparison.getByText('Geändert: Zirkuläre Beschaffungsquote')).toBeVisible();
+    await expectNoAxeViolations(page, 'demo strategy with two versions compared');
     await anchoring.getByRole('link', { name: 'Zur politischen Verankerung' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Politische Verankerung' }),

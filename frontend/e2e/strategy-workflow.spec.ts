@@ -4,7 +4,8 @@ import { expectKeycloakLoginPage, expectNoAxeViolations, logIn } from './support
 
 /**
  * The main path of a city's strategy work through the real login, API and database:
- * create, edit, submit for review; tenant isolation; switching to Danish. Every page on the
+ * create, edit, submit for review, adopt, revise and adopt again (two versions); tenant
+ * isolation; switching to Danish. Every page on the
  * way, the Keycloak login page included, is checked with axe-core (WCAG 2.1 AA).
  */
 test('an editor drafts a strategy and submits it for review; another city cannot see it', async ({
@@ -74,6 +75,50 @@ test('an editor drafts a strategy and submits it for review; another city cannot
     const row = page.getByRole('row').filter({ hasText: editedTitle });
     await expect(row).toHaveCount(1);
     await expect(row.getByText('In Prüfung', { exact: true })).toBeVisible();
+  });
+
+  await test.step('adopts it, revises it and adopts it again: two versions', async () => {
+    await page.goto(strategyPath);
+    await expect(page.getByRole('heading', { level: 1, name: editedTitle })).toBeVisible();
+    const adopt = async (button: string, decidedOn: string, reference: string) => {
+      await page.getByRole('button', { name: button }).click();
+      const form = page.getByRole('form', { name: 'Beschluss erfassen' });
+      await form
+        .getByRole('textbox', { name: /^Beschlussgremium/ })
+        .fill('Rat der Stadt Musterstadt');
+      await form.getByLabel(/^Beschlossen am/).fill(decidedOn);
+      await form.getByRole('textbox', { name: /^Aktenzeichen/ }).fill(reference);
+      await form.getByRole('button', { name: 'Als beschlossen speichern' }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Neuer Status: Beschlossen' }),
+      ).toBeVisible();
+    };
+    await adopt('Beschluss erfassen …', '2026-03-12', 'Drucksache E2E/1');
+
+    await page.getByRole('button', { name: 'Fortschreibung beginnen' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Neuer Status: In Fortschreibung' }),
+    ).toBeVisible();
+    await expect(page.getByText(/Der Beschluss vom .* \(Drucksache E2E\/1\) gilt/)).toBeVisible();
+    await expectNoAxeViolations(page, 'strategy detail (in revision)');
+
+    // Version 1 against the outline in revision: the status, translated.
+    await page.getByRole('button', { name: 'Fassungen anzeigen' }).click();
+    const comparison = page.getByRole('group', { name: 'Zwei Fassungen vergleichen' });
+    const status = comparison
+      .getByRole('table', { name: 'Änderungen an der Strategie' })
+      .getByRole('row', { name: /Status/ });
+    await expect(status).toContainText('Beschlossen');
+    await expect(status).toContainText('In Fortschreibung');
+    await expect(status).not.toContainText('IN_REVISION');
+    await page.getByRole('button', { name: 'Fassungen ausblenden' }).click();
+
+    await adopt('Fortschreibung beschließen …', '2027-02-04', 'Drucksache E2E/2');
+    await page.getByRole('button', { name: 'Fassungen anzeigen' }).click();
+    const versions = page.getByRole('table', { name: /^Durch Beschlüsse festgehaltene Fassungen/ });
+    await expect(versions.getByRole('rowheader')).toHaveText(['Fassung 2', 'Fassung 1']);
+    await expect(versions).toContainText('Drucksache E2E/2');
+    await expectNoAxeViolations(page, 'strategy detail with two versions');
   });
 
   await test.step('signs out', async () => {

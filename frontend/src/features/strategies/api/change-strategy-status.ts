@@ -7,6 +7,7 @@ import { etagOf } from '@/lib/api/etag';
 import type { StrategyStatusChange } from '@/lib/api/types';
 
 import type { VersionedStrategy } from './get-strategy';
+import { versionsKey } from './get-strategy-versions';
 import { strategyKeys } from './query-keys';
 
 export interface ChangeStrategyStatusVariables {
@@ -35,7 +36,10 @@ export function useChangeStrategyStatus() {
     mutationFn: (variables: ChangeStrategyStatusVariables) => changeStrategyStatus(api, variables),
     onSuccess: async (changed) => {
       queryClient.setQueryData(strategyKeys.detail(changed.strategy.id), changed);
-      await queryClient.invalidateQueries({ queryKey: strategyKeys.lists() });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: strategyKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: versionsKey(changed.strategy.id) }),
+      ]);
     },
   });
 }

@@ -6,8 +6,11 @@ import type { StrategySnapshot } from '@/lib/api/types';
 
 import { strategyKeys } from './query-keys';
 
-/** Under the strategy's detail key, so that an adoption (which refreshes the strategy) refreshes them too. */
-const versionsKey = (id: string) => [...strategyKeys.detail(id), 'versions'] as const;
+/**
+ * Under the strategy's detail key. A status change invalidates it: an adoption adds a version,
+ * and the current outline's status changes with every move.
+ */
+export const versionsKey = (id: string) => [...strategyKeys.detail(id), 'versions'] as const;
 
 /** The strategy's adopted versions, newest first; loaded once the reader opens them. */
 export function useStrategyVersions(id: string, enabled: boolean) {

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf, isConflict } from '@/lib/api/errors';
 import type { Adoption, StrategyStatus } from '@/lib/api/types';
+import { useFormatters } from '@/lib/i18n/format';
 
 import { useChangeStrategyStatus } from '../api/change-strategy-status';
 import type { VersionedStrategy } from '../api/get-strategy';
@@ -21,6 +22,7 @@ interface StrategyStatusActionsProps {
 /** One button per transition the current status allows; adopting asks for the decision first. */
 export function StrategyStatusActions({ versioned, onReload }: StrategyStatusActionsProps) {
   const { t } = useTranslation('strategies');
+  const { formatDate } = useFormatters();
   const { strategy, etag } = versioned;
   const mutation = useChangeStrategyStatus();
   const [adopting, setAdopting] = useState(false);
@@ -52,6 +54,14 @@ export function StrategyStatusActions({ versioned, onReload }: StrategyStatusAct
       <p ref={announcementRef} role="status" tabIndex={-1} className="status-actions__announcement">
         {changedTo ? t('transitions.changed', { status: t(`status.${changedTo}`) }) : null}
       </p>
+      {strategy.status === 'IN_REVISION' && strategy.adoption ? (
+        <p>
+          {t('transitions.inRevision', {
+            date: formatDate(strategy.adoption.decidedOn),
+            reference: strategy.adoption.reference,
+          })}
+        </p>
+      ) : null}
       {conflict ? (
         <ConflictAlert
           onReload={() => {
@@ -80,7 +90,9 @@ export function StrategyStatusActions({ versioned, onReload }: StrategyStatusAct
                 }
               }}
             >
-              {t(`transitions.to.${target}`)}
+              {strategy.status === 'IN_REVISION' && target === 'ADOPTED'
+                ? t('transitions.readopt')
+                : t(`transitions.to.${target}`)}
             </Button>
           ))}
         </div>

@@ -24,15 +24,21 @@ const summary = {
   decisionReference: 'V/2026/017',
 };
 
-function setup(versions: StrategyVersion['version'][]) {
+function setup(
+  versions: StrategyVersion['version'][],
+  current: Partial<StrategySnapshot> = {
+    strategy: { ...strategy, title: 'Kreislaufstadt 2035' },
+    components: [goal, makeComponent({ id: 'repair', title: 'Reparaturcafés' })],
+  },
+) {
   const base = `/api/v1/strategies/${strategy.id}`;
   const api = stubApi({
     [`GET ${base}/versions`]: () => json({ items: versions }),
     [`GET ${base}/versions/1`]: () => json({ version: summary, outline: adopted }),
-    [`GET ${base}`]: () => json({ ...strategy, title: 'Kreislaufstadt 2035' }),
+    [`GET ${base}`]: () => json(current.strategy ?? strategy),
     [`GET ${base}/components`]: () =>
       json({
-        items: [goal, makeComponent({ id: 'repair', title: 'Reparaturcafés' })],
+        items: current.components ?? [goal],
         completeness: { presentTypes: ['GOAL'], missingTypes: [], percent: 100 },
       }),
     [`GET ${base}/indicators`]: () => json([]),
@@ -72,5 +78,33 @@ describe('StrategyVersions', () => {
 
     await userEvent.selectOptions(within(comparison).getByLabelText('To'), '1');
     expect(await within(comparison).findByText('No differences.')).toBeInTheDocument();
+  });
+
+  it('showsEnumeratedValuesOfTheDiffWithTheirTranslatedLabels', async () => {
+    setup([summary], {
+      strategy: { ...strategy, status: 'IN_REVISION' },
+      components: [{ ...goal, type: 'INSTRUMENT', status: 'IN_PROGRESS' }],
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Show versions' }));
+    const comparison = await screen.findByRole('group', { name: 'Compare two versions' });
+
+    const changes = await within(comparison).findByRole('table', {
+      name: 'Changes to the strategy',
+    });
+    const status = within(changes).getByRole('row', { name: /Status/ });
+    expect(within(status).getByText('Adopted')).toBeInTheDocument();
+    expect(within(status).getByText('In revision')).toBeInTheDocument();
+
+    const component = within(comparison).getByRole('table', {
+      name: 'Changes to “Restmüll halbieren”',
+    });
+    const type = within(component).getByRole('row', { name: /Type/ });
+    expect(within(type).getByText('Goal')).toBeInTheDocument();
+    expect(within(type).getByText('Instrument')).toBeInTheDocument();
+    const componentStatus = within(component).getByRole('row', { name: /Status/ });
+    expect(within(componentStatus).getByText('Draft')).toBeInTheDocument();
+    expect(within(componentStatus).getByText('In progress')).toBeInTheDocument();
+    expect(within(comparison).queryByText('IN_REVISION')).not.toBeInTheDocument();
+    expect(within(comparison).queryByText('INSTRUMENT')).not.toBeInTheDocument();
   });
 });

@@ -13,6 +13,7 @@ import {
   useStrategyVersions,
 } from '../api/get-strategy-versions';
 import { diffOutlines, type FieldDiff, isEmptyDiff, type ItemDiff } from '../utils/outline-diff';
+import { useEnumLabel } from '../utils/use-enum-label';
 
 interface StrategyVersionsProps {
   strategyId: string;
@@ -172,6 +173,9 @@ function DiffView({ diff }: { diff: ReturnType<typeof diffOutlines> }) {
 
 function FieldTable({ caption, fields }: { caption: string; fields: FieldDiff[] }) {
   const { t } = useTranslation('strategies');
+  const enumLabel = useEnumLabel();
+  const shown = (field: FieldDiff, value: string) =>
+    (field.enum ? enumLabel(field.enum, value) : value) || t('versions.none');
   return (
     <table>
       <caption>{caption}</caption>
@@ -186,8 +190,8 @@ function FieldTable({ caption, fields }: { caption: string; fields: FieldDiff[] 
         {fields.map((f) => (
           <tr key={f.field}>
             <th scope="row">{t(`versions.fields.${f.field}`, { defaultValue: f.field })}</th>
-            <td>{f.before || t('versions.none')}</td>
-            <td>{f.after || t('versions.none')}</td>
+            <td>{shown(f, f.before)}</td>
+            <td>{shown(f, f.after)}</td>
           </tr>
         ))}
       </tbody>

@@ -13,7 +13,7 @@ const routes = [
   { path: '/strategies', element: <p>strategy list</p> },
 ];
 
-function setup(strategy: Strategy, me = meWith()) {
+function setup(strategy: Strategy, me = meWith(), more: Parameters<typeof stubApi>[0] = {}) {
   const path = `/api/v1/strategies/${strategy.id}`;
   let current = strategy;
   const api = stubApi({
@@ -31,6 +31,7 @@ function setup(strategy: Strategy, me = meWith()) {
       return json(current, { headers: { ETag: `"${current.version}"` } });
     },
     [`DELETE ${path}`]: () => noContent(),
+    ...more,
   });
   const rendered = renderRoutes(routes, { initialEntry: `/strategies/${strategy.id}` });
   return { ...rendered, api, path };
@@ -98,7 +99,8 @@ describe('StrategyDetailRoute', () => {
   it.each<[StrategyStatus, string[]]>([
     ['DRAFT', ['Submit for review']],
     ['IN_REVIEW', ['Return to draft', 'Record adoption …']],
-    ['ADOPTED', ['Mark as superseded']],
+    ['ADOPTED', ['Start a revision', 'Mark as superseded']],
+    ['IN_REVISION', ['Record re-adoption …', 'Mark as superseded']],
     ['SUPERSEDED', []],
   ])('offersOnlyTheTransitionsAllowedFrom_%s', async (status, expected) => {
     setup(makeStrategy({ status }));
@@ -165,6 +167,93 @@ describe('StrategyDetailRoute', () => {
     expect(request?.body).toEqual({
       status: 'ADOPTED',
       adoption: { decisionBody: 'Stadtrat', decidedOn: '2026-03-05', reference: 'V/2026/017' },
+    });
+  });
+
+  it('revisesAnAdoptedStrategyAndAdoptsItAgainWithANewDecision', async () => {
+    const { user, api, path } = setup(
+      makeStrategy({
+        status: 'ADOPTED',
+        version: 5,
+        adoption: { decisionBody: 'Stadtrat', decidedOn: '2026-03-05', reference: 'V/2026/017' },
+      }),
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Start a revision' }));
+
+    expect(await screen.findByText('New status: In revision')).toHaveFocus();
+    const section = await statusSection();
+    expect(
+      within(section).getByText(
+        'The strategy is being revised. The adoption of 5 Mar 2026 (V/2026/017) stays in force until the revision is adopted; each adoption freezes a new version.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('In revision').length).toBeGreaterThan(0);
+
+    await user.click(within(section).getByRole('button', { name: 'Record re-adoption …' }));
+    const form = screen.getByRole('form', { name: 'Record adoption' });
+    await user.type(within(form).getByLabelText(/Decision body/), 'Stadtrat');
+    await user.type(within(form).getByLabelText(/Decided on/), '2027-02-04');
+    await user.type(within(form).getByLabelText(/Reference/), 'V/2027/003');
+    await user.click(within(form).getByRole('button', { name: 'Save as adopted' }));
+
+    expect(await screen.findByText('New status: Adopted')).toBeInTheDocument();
+    expect(api.calls('POST', `${path}/status`).map((request) => request.body)).toEqual([
+      { status: 'IN_REVISION' },
+      {
+        status: 'ADOPTED',
+        adoption: { decisionBody: 'Stadtrat', decidedOn: '2027-02-04', reference: 'V/2027/003' },
+      },
+    ]);
+    expect(
+      api.calls('POST', `${path}/status`).map((request) => request.headers.get('If-Match')),
+    ).toEqual(['"5"', '"6"']);
+  });
+
+  it('refreshesTheVersionsShownOnceARevisionIsAdopted', async () => {
+    const strategy = makeStrategy({
+      status: 'IN_REVISION',
+      version: 6,
+      adoption: { decisionBody: 'Stadtrat', decidedOn: '2026-03-05', reference: 'V/2026/017' },
+    });
+    const summary = (n: number) => ({
+      number: n,
+      adoptedAt: '2026-03-06T08:00:00Z',
+      adoptedBy: 'musterstadt-editor',
+      decisionBody: 'Stadtrat',
+      decidedOn: '2026-03-05',
+      decisionReference: `V/${String(n)}`,
+    });
+    // Only a refetch after the re-adoption sees version 2.
+    let reads = 0;
+    const { user } = setup(strategy, meWith(), {
+      [`GET /api/v1/strategies/${strategy.id}/versions`]: () => {
+        reads += 1;
+        return json({ items: reads > 1 ? [summary(2), summary(1)] : [summary(1)] });
+      },
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Show versions' }));
+    const versions = await screen.findByRole('table', { name: /Versions frozen by adoptions/ });
+    expect(
+      within(versions)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Version 1']);
+
+    await user.click(screen.getByRole('button', { name: 'Record re-adoption …' }));
+    const form = screen.getByRole('form', { name: 'Record adoption' });
+    await user.type(within(form).getByLabelText(/Decision body/), 'Stadtrat');
+    await user.type(within(form).getByLabelText(/Decided on/), '2027-02-04');
+    await user.type(within(form).getByLabelText(/Reference/), 'V/2');
+    await user.click(within(form).getByRole('button', { name: 'Save as adopted' }));
+
+    await waitFor(() => {
+      expect(
+        within(screen.getByRole('table', { name: /Versions frozen by adoptions/ }))
+          .getAllByRole('rowheader')
+          .map((cell) => cell.textContent),
+      ).toEqual(['Version 2', 'Version 1']);
     });
   });
 

@@ -42,7 +42,7 @@ describe('diffOutlines', () => {
     expect(diffOutlines(snapshot(), later).strategy).toEqual([
       { field: 'title', before: 'Kreislaufstadt Musterstadt 2030', after: 'Kreislaufstadt 2035' },
       { field: 'periodTo', before: '2030', after: '2035' },
-      { field: 'status', before: 'ADOPTED', after: 'SUPERSEDED' },
+      { field: 'status', before: 'ADOPTED', after: 'SUPERSEDED', enum: 'strategyStatus' },
     ]);
   });
 
@@ -89,5 +89,25 @@ describe('diffOutlines', () => {
     expect(diffOutlines(snapshot(), snapshot({ indicators: [] })).indicators).toEqual([
       { id: makeIndicator().id, title: 'Siedlungsabfall pro Kopf', change: 'removed', fields: [] },
     ]);
+  });
+
+  it('namesTheEnumerationOfEveryEnumeratedFieldSoThatTheViewTranslatesIt', () => {
+    const later = snapshot({
+      strategy: makeStrategy({ status: 'IN_REVISION', visibility: 'PUBLIC' }),
+      components: [{ ...vision, type: 'STRATEGY', status: 'DONE' }, goal],
+      indicators: [makeIndicator({ kind: 'IMPACT', direction: 'INCREASE' })],
+    });
+    const diff = diffOutlines(snapshot(), later);
+    const enums = (fields: { field: string; enum?: string }[]) =>
+      Object.fromEntries(fields.map((f) => [f.field, f.enum]));
+    expect(enums(diff.strategy)).toEqual({ status: 'strategyStatus', visibility: 'visibility' });
+    expect(enums(diff.components[0]?.fields ?? [])).toEqual({
+      type: 'componentType',
+      status: 'componentStatus',
+    });
+    expect(enums(diff.indicators[0]?.fields ?? [])).toEqual({
+      kind: 'indicatorKind',
+      direction: 'direction',
+    });
   });
 });

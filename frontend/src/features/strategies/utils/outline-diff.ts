@@ -1,10 +1,23 @@
 import type { Indicator, StrategyComponent, StrategySnapshot } from '@/lib/api/types';
 
-/** One field that differs: its values before and after, as text (absent: empty). */
+/** The enumerations an outline's fields take their values from; the view translates these. */
+export type EnumKind =
+  | 'strategyStatus'
+  | 'visibility'
+  | 'componentType'
+  | 'componentStatus'
+  | 'indicatorKind'
+  | 'direction';
+
+/**
+ * One field that differs: its values before and after, as text (absent: empty). Values of an
+ * enumeration stay raw (the comparison does not depend on the language) and name their `enum`.
+ */
 export interface FieldDiff {
   field: string;
   before: string;
   after: string;
+  enum?: EnumKind;
 }
 
 export type ItemChange = 'added' | 'removed' | 'changed';
@@ -24,6 +37,11 @@ export interface OutlineDiff {
 }
 
 type Fields = Record<string, string>;
+type Enums = Partial<Record<string, EnumKind>>;
+
+const strategyEnums: Enums = { status: 'strategyStatus', visibility: 'visibility' };
+const componentEnums: Enums = { type: 'componentType', status: 'componentStatus' };
+const indicatorEnums: Enums = { kind: 'indicatorKind', direction: 'direction' };
 
 const text = (value: string | number | undefined): string =>
   value === undefined ? '' : String(value);
@@ -67,16 +85,21 @@ function indicatorFields(i: Indicator, titles: Map<string, string>): Fields {
   };
 }
 
-function compareFields(before: Fields, after: Fields): FieldDiff[] {
+function compareFields(before: Fields, after: Fields, enums: Enums): FieldDiff[] {
   return Object.keys(after)
     .filter((field) => before[field] !== after[field])
-    .map((field) => ({ field, before: before[field] ?? '', after: after[field] ?? '' }));
+    .map((field) => {
+      const kind = enums[field];
+      const diff = { field, before: before[field] ?? '', after: after[field] ?? '' };
+      return kind ? { ...diff, enum: kind } : diff;
+    });
 }
 
 function compareItems<T extends { id: string }>(
   before: T[],
   after: T[],
   fields: (item: T, side: 'before' | 'after') => Fields,
+  enums: Enums,
   title: (item: T) => string,
 ): ItemDiff[] {
   const earlier = new Map(before.map((item) => [item.id, item]));
@@ -88,7 +111,7 @@ function compareItems<T extends { id: string }>(
       result.push({ id: item.id, title: title(item), change: 'added', fields: [] });
       continue;
     }
-    const changed = compareFields(fields(old, 'before'), fields(item, 'after'));
+    const changed = compareFields(fields(old, 'before'), fields(item, 'after'), enums);
     if (changed.length > 0) {
       result.push({ id: item.id, title: title(item), change: 'changed', fields: changed });
     }
@@ -112,17 +135,19 @@ const titlesOf = (snapshot: StrategySnapshot) =>
 export function diffOutlines(before: StrategySnapshot, after: StrategySnapshot): OutlineDiff {
   const titles = { before: titlesOf(before), after: titlesOf(after) };
   return {
-    strategy: compareFields(strategyFields(before), strategyFields(after)),
+    strategy: compareFields(strategyFields(before), strategyFields(after), strategyEnums),
     components: compareItems(
       before.components,
       after.components,
       (c, side) => componentFields(c, titles[side]),
+      componentEnums,
       (c) => c.title,
     ),
     indicators: compareItems(
       before.indicators,
       after.indicators,
       (i, side) => indicatorFields(i, titles[side]),
+      indicatorEnums,
       (i) => i.name,
     ),
   };

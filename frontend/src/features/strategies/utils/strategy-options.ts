@@ -4,7 +4,8 @@ import type { StrategyStatus, Visibility } from '@/lib/api/types';
 export const statusTransitions: Record<StrategyStatus, readonly StrategyStatus[]> = {
   DRAFT: ['IN_REVIEW'],
   IN_REVIEW: ['DRAFT', 'ADOPTED'],
-  ADOPTED: ['SUPERSEDED'],
+  ADOPTED: ['IN_REVISION', 'SUPERSEDED'],
+  IN_REVISION: ['ADOPTED', 'SUPERSEDED'],
   SUPERSEDED: [],
 };
 
@@ -18,9 +19,13 @@ export function isStrategyStatus(value: unknown): value is StrategyStatus {
   return typeof value === 'string' && (strategyStatuses as string[]).includes(value);
 }
 
-export const statusTone: Record<StrategyStatus, 'neutral' | 'info' | 'success' | 'muted'> = {
+export const statusTone: Record<
+  StrategyStatus,
+  'neutral' | 'info' | 'success' | 'warning' | 'muted'
+> = {
   DRAFT: 'neutral',
   IN_REVIEW: 'info',
   ADOPTED: 'success',
+  IN_REVISION: 'warning',
   SUPERSEDED: 'muted',
 };

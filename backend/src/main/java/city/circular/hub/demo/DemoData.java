@@ -6,14 +6,12 @@ import city.circular.hub.organization.OrganizationKind;
 import city.circular.hub.organization.OrganizationRepository;
 import city.circular.hub.strategy.Strategy;
 import city.circular.hub.strategy.StrategyRepository;
-import city.circular.hub.strategy.StrategyStatus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -66,10 +64,7 @@ public class DemoData {
                     2025,
                     2030,
                     Visibility.NETWORK);
-            adopted.status = StrategyStatus.ADOPTED;
-            adopted.decisionBody = "Rat der Stadt Musterstadt";
-            adopted.decidedOn = LocalDate.of(2025, 6, 26);
-            adopted.decisionReference = "Drucksache 0815/2025";
+            // A draft until StrategyContentDemo gives it its outline and adopts it twice, as the API would.
             strategies.persist(adopted);
             strategies.persist(strategy(
                     musterstadt,

@@ -16,8 +16,12 @@ import city.circular.hub.indicator.IndicatorValueRepository;
 import city.circular.hub.indicator.MeasuredValue;
 import city.circular.hub.indicator.ValueKind;
 import city.circular.hub.organization.OrganizationRepository;
+import city.circular.hub.strategy.Adoption;
 import city.circular.hub.strategy.Strategy;
 import city.circular.hub.strategy.StrategyRepository;
+import city.circular.hub.strategy.StrategyService;
+import city.circular.hub.strategy.StrategyStatus;
+import city.circular.hub.strategy.StrategyStatusChange;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +43,10 @@ import org.jboss.logging.Logger;
  * The outline and indicators of Musterstadt's adopted demo strategy: all seven component types, goals linked to SDG
  * targets and a local goal, and indicators with five years of values. Runs at start-up when {@code cch.demo-data} is
  * on, after {@link DemoData} has created the strategy; adds them only to a strategy without components.
+ *
+ * <p>The strategy gets an adoption history through the same service the API uses, so that a new user finds two
+ * versions to compare: adopted in 2024 without the used-goods platform and with a lower procurement target, then
+ * revised and adopted again in 2025 with both.
  */
 @ApplicationScoped
 public class StrategyContentDemo {
@@ -53,6 +61,7 @@ public class StrategyContentDemo {
     private static final String PROCUREMENT_OFFICE = "Zentrale Vergabestelle";
     private static final String BUILDING_OFFICE = "Bauverwaltungsamt";
     private static final String AGENCY = "Wirtschaftsförderung Musterstadt";
+    private static final String COUNCIL = "Rat der Stadt Musterstadt";
 
     private final boolean enabled;
     private final OrganizationRepository organizations;
@@ -60,6 +69,7 @@ public class StrategyContentDemo {
     private final ComponentRepository components;
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
+    private final StrategyService lifecycle;
 
     public StrategyContentDemo(
             @ConfigProperty(name = "cch.demo-data") boolean enabled,
@@ -67,7 +77,9 @@ public class StrategyContentDemo {
             StrategyRepository strategies,
             ComponentRepository components,
             IndicatorRepository indicators,
-            IndicatorValueRepository values) {
+            IndicatorValueRepository values,
+            StrategyService lifecycle) {
+        this.lifecycle = lifecycle;
         this.enabled = enabled;
         this.organizations = organizations;
         this.strategies = strategies;
@@ -212,13 +224,6 @@ public class StrategyContentDemo {
                 "Online-Karte aller Reparaturbetriebe und Repair-Cafés.",
                 AGENCY,
                 ComponentStatus.DONE);
-        outline.add(
-                null,
-                ComponentType.PRODUCT,
-                "Gebrauchtwaren- und Bauteilplattform",
-                "Plattform, auf der Bürgerinnen, Betriebe und Stadt Gebrauchtes weitergeben.",
-                AGENCY,
-                ComponentStatus.DRAFT);
 
         indicator(
                 waste,
@@ -235,7 +240,7 @@ public class StrategyContentDemo {
                 "425",
                 "414",
                 "405");
-        indicator(
+        Indicator procurementRate = indicator(
                 procurement,
                 "Zirkuläre Beschaffungsquote",
                 "%",
@@ -250,6 +255,8 @@ public class StrategyContentDemo {
                 "12.1",
                 "14",
                 "15.2");
+        // The first adoption's target for 2030; the revision raised it to 30 %.
+        retarget2030(procurementRate, "25");
         indicator(
                 building,
                 "CO2e Bausektor",
@@ -265,7 +272,43 @@ public class StrategyContentDemo {
                 "171200",
                 "163900",
                 "158300");
-        LOG.info("Demo data ready: the outline and indicators of " + STRATEGY_TITLE);
+        Strategy strategy = found.get();
+        boolean adopt = strategy.status == StrategyStatus.DRAFT;
+        if (adopt) {
+            adopt(strategy, LocalDate.of(2024, 3, 21), "Drucksache 0217/2024");
+            move(strategy, StrategyStatus.IN_REVISION, null);
+        }
+        retarget2030(procurementRate, "30");
+        outline.add(
+                null,
+                ComponentType.PRODUCT,
+                "Gebrauchtwaren- und Bauteilplattform",
+                "Plattform, auf der Bürgerinnen, Betriebe und Stadt Gebrauchtes weitergeben.",
+                AGENCY,
+                ComponentStatus.DRAFT);
+        if (adopt) {
+            adopt(strategy, LocalDate.of(2025, 6, 26), "Drucksache 0815/2025");
+        }
+        LOG.info("Demo data ready: the outline, indicators and two adopted versions of " + STRATEGY_TITLE);
+    }
+
+    private static void retarget2030(Indicator indicator, String value) {
+        List<MeasuredValue> targets = new ArrayList<>(indicator.targets);
+        targets.set(1, new MeasuredValue(new BigDecimal(value), LocalDate.of(2030, 12, 31)));
+        indicator.targets = targets;
+    }
+
+    private void adopt(Strategy strategy, LocalDate decidedOn, String reference) {
+        if (strategy.status == StrategyStatus.DRAFT) {
+            move(strategy, StrategyStatus.IN_REVIEW, null);
+        }
+        move(strategy, StrategyStatus.ADOPTED, new Adoption(COUNCIL, decidedOn, reference, null));
+    }
+
+    /** Through the API's own lifecycle, so that each adoption freezes its version as the API's would. */
+    private void move(Strategy strategy, StrategyStatus to, Adoption adoption) {
+        strategies.flush();
+        lifecycle.changeStatusOnBehalf(strategy.id, new StrategyStatusChange(to, adoption), BY);
     }
 
     /** Adds components as the last child of their parent, as the API does. */
@@ -315,7 +358,7 @@ public class StrategyContentDemo {
     }
 
     /** An indicator with a 2020 baseline, targets for 2027 and 2030 and actual values for 2021 to 2025. */
-    private void indicator(
+    private Indicator indicator(
             StrategyComponent goal,
             String name,
             String unit,
@@ -351,5 +394,6 @@ public class StrategyContentDemo {
             value.source = source;
             values.persist(value);
         }
+        return indicator;
     }
 }

@@ -9,7 +9,6 @@ import city.circular.hub.practice.PracticeService;
 import city.circular.hub.project.ProjectReportingService;
 import city.circular.hub.project.ProjectStanding;
 import city.circular.hub.strategy.StrategyService;
-import city.circular.hub.strategy.StrategyStatus;
 import city.circular.hub.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -93,9 +92,7 @@ public class NetworkDashboardService {
                     OrganizationRef.of(organizations.get(id)),
                     consenting.contains(id) ? DashboardBasis.AGGREGATES_CONSENTED : DashboardBasis.SHARED_RECORDS,
                     ofIt.size(),
-                    (int) ofIt.stream()
-                            .filter(s -> s.status() == StrategyStatus.ADOPTED)
-                            .count(),
+                    (int) ofIt.stream().filter(s -> s.status().inForce()).count(),
                     meanCompleteness(ofIt, completeness),
                     standings.getOrDefault(id, ProjectStanding.none()),
                     held.getOrDefault(id, 0L),

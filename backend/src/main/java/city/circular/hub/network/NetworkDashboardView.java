@@ -39,7 +39,10 @@ public record NetworkDashboardView(UUID networkId, String networkName, List<Memb
             @Schema(description = "Counted strategies that are not superseded", examples = "1")
             int strategies,
 
-            @Schema(description = "Of those, the adopted ones", examples = "1")
+            @Schema(
+                    description = "Of those, the adopted ones, counting those in revision (their last adoption is"
+                            + " in force until the next)",
+                    examples = "1")
             int adoptedStrategies,
 
             @Schema(description = "Mean completeness of the counted strategies in per cent; absent without any")

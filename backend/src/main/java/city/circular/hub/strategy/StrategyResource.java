@@ -258,7 +258,11 @@ public class StrategyResource {
     @Operation(
             summary = "Change a strategy's status",
             description = "Moves the strategy along its lifecycle: DRAFT → IN_REVIEW → ADOPTED (with the adoption "
-                    + "decision) → SUPERSEDED, or IN_REVIEW back to DRAFT. Requires If-Match.")
+                    + "decision) → SUPERSEDED, or IN_REVIEW back to DRAFT. An adopted strategy is revised "
+                    + "(ADOPTED → IN_REVISION) and adopted again (IN_REVISION → ADOPTED, with the new decision, dated "
+                    + "no earlier than the one in force); every adoption freezes the next version "
+                    + "(`/strategies/{id}/versions`). A strategy in revision keeps its last adoption until then and "
+                    + "can be superseded. Any other move answers 422. Requires If-Match.")
     @RequestBody(
             required = true,
             content =
@@ -266,6 +270,7 @@ public class StrategyResource {
                             schema = @Schema(implementation = StrategyStatusChange.class),
                             examples = {
                                 @ExampleObject(name = "review", value = "{\"status\": \"IN_REVIEW\"}"),
+                                @ExampleObject(name = "revise", value = "{\"status\": \"IN_REVISION\"}"),
                                 @ExampleObject(
                                         name = "adopt",
                                         value =

@@ -166,25 +166,30 @@ public class StrategyService implements WriteCheck {
     @Transactional
     public Strategy changeStatus(UUID id, String ifMatch, StrategyStatusChange change) {
         Strategy strategy = writable(id, ifMatch);
+        return move(strategy, change, access.caller().username());
+    }
+
+    /**
+     * The same move for work done without a caller (the demo data at start-up): the lifecycle rules, the adoption
+     * and the version it freezes are those of {@link #changeStatus}; there is no one to check access for.
+     */
+    @Transactional
+    public Strategy changeStatusOnBehalf(UUID id, StrategyStatusChange change, String actor) {
+        Strategy strategy = strategies.findById(id);
+        if (strategy == null) {
+            throw ApiException.notFound(WHAT);
+        }
+        return move(strategy, change, actor);
+    }
+
+    private Strategy move(Strategy strategy, StrategyStatusChange change, String actor) {
         StrategyStatus target = change.status();
         if (!strategy.status.canMoveTo(target)) {
             throw ApiException.rule("A strategy cannot move from " + strategy.status + " to " + target
                     + ". Allowed next: " + (strategy.status.next().isEmpty() ? "none" : strategy.status.next()) + ".");
         }
         if (target == StrategyStatus.ADOPTED) {
-            if (change.adoption() == null) {
-                throw new ApiException(
-                        ProblemType.RULE_VIOLATION,
-                        "Adopting a strategy requires the decision body, date and reference.",
-                        List.of(new FieldError("adoption", "is required when status is ADOPTED")));
-            }
-            strategy.decisionBody = change.adoption().decisionBody().strip();
-            strategy.decidedOn = change.adoption().decidedOn();
-            strategy.decisionReference = change.adoption().reference().strip();
-            if (change.adoption().decisionId() != null) {
-                decisions.requireOwn(change.adoption().decisionId(), strategy.organizationId, "adoption.decisionId");
-            }
-            strategy.decisionId = change.adoption().decisionId();
+            recordAdoption(strategy, change.adoption());
         } else if (change.adoption() != null) {
             throw new ApiException(
                     ProblemType.RULE_VIOLATION,
@@ -198,13 +203,38 @@ public class StrategyService implements WriteCheck {
             strategy.decisionId = null;
         }
         strategy.status = target;
-        strategy.touched(access.caller().username());
+        strategy.touched(actor);
         strategies.flush();
         if (target == StrategyStatus.ADOPTED) {
-            adopted.fire(new StrategyAdopted(
-                    StrategyMapper.toView(strategy), access.caller().username()));
+            adopted.fire(new StrategyAdopted(StrategyMapper.toView(strategy), actor));
         }
         return strategy;
+    }
+
+    /**
+     * The council decision of this adoption replaces the one before (a re-adoption after a revision), which it
+     * cannot predate.
+     */
+    private void recordAdoption(Strategy strategy, Adoption adoption) {
+        if (adoption == null) {
+            throw new ApiException(
+                    ProblemType.RULE_VIOLATION,
+                    "Adopting a strategy requires the decision body, date and reference.",
+                    List.of(new FieldError("adoption", "is required when status is ADOPTED")));
+        }
+        if (strategy.decidedOn != null && adoption.decidedOn().isBefore(strategy.decidedOn)) {
+            throw ApiException.rule(
+                    "A re-adoption cannot be decided before the adoption it replaces.",
+                    "adoption.decidedOn",
+                    "must not be before " + strategy.decidedOn + ", the date of the adoption in force");
+        }
+        if (adoption.decisionId() != null) {
+            decisions.requireOwn(adoption.decisionId(), strategy.organizationId, "adoption.decisionId");
+        }
+        strategy.decisionBody = adoption.decisionBody().strip();
+        strategy.decidedOn = adoption.decidedOn();
+        strategy.decisionReference = adoption.reference().strip();
+        strategy.decisionId = adoption.decisionId();
     }
 
     private Strategy writable(UUID id, String ifMatch) {

@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StrategyStatusChange(
         @NotNull StrategyStatus status,
 
-        @Valid @Schema(description = "Required when moving to ADOPTED")
+        @Valid @Schema(description = "Required when moving to ADOPTED, the first time and after each revision")
         Adoption adoption) {}

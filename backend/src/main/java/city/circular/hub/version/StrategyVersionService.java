@@ -48,7 +48,7 @@ public class StrategyVersionService {
         StrategyView strategy = adoption.strategy();
         StrategySnapshot snapshot = new StrategySnapshot(
                 strategy,
-                components.outlineView(strategy.id()).items(),
+                components.outlineViewOfChecked(strategy.id()).items(),
                 indicators.ofStrategies(List.of(strategy.id())));
         StrategyVersion version = new StrategyVersion();
         version.id = UUID.randomUUID();

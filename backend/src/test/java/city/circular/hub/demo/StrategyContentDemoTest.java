@@ -5,7 +5,9 @@ import static city.circular.hub.support.StrategyParts.INDICATORS;
 import static city.circular.hub.support.StrategyParts.outline;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import city.circular.hub.support.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(StrategyContentDemoTest.DemoDataOn.class)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class StrategyContentDemoTest {
+
+    private static final String VERSIONS = "/api/v1/strategies/{id}/versions";
 
     public static class DemoDataOn implements QuarkusTestProfile {
         @Override
@@ -78,5 +82,48 @@ class StrategyContentDemoTest {
         demo.load(null);
         outline(viewer, strategy).body("items", hasSize(components));
         as(viewer).get(INDICATORS, strategy).then().body("", hasSize(3));
+    }
+
+    @Test
+    void adoptsTheStrategyTwiceSoThatANewUserHasTwoVersionsToCompare() {
+        String viewer = Tokens.member("musterstadt", "viewer");
+        String strategy = as(viewer)
+                .queryParam("q", StrategyContentDemo.STRATEGY_TITLE)
+                .get("/api/v1/strategies")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        as(viewer)
+                .get("/api/v1/strategies/{id}", strategy)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ADOPTED"))
+                .body("adoption.reference", equalTo("Drucksache 0815/2025"));
+        as(viewer)
+                .get(VERSIONS, strategy)
+                .then()
+                .statusCode(200)
+                .body("items.number", equalTo(List.of(2, 1)))
+                .body("items.decisionReference", equalTo(List.of("Drucksache 0815/2025", "Drucksache 0217/2024")))
+                .body("items.adoptedBy", everyItem(equalTo("demo-data")));
+
+        String platform = "Gebrauchtwaren- und Bauteilplattform";
+        String procurementTargets =
+                "outline.indicators.find { it.name == 'Zirkuläre Beschaffungsquote' }.targets.value";
+        as(viewer)
+                .get(VERSIONS + "/1", strategy)
+                .then()
+                .statusCode(200)
+                .body("outline.components.title", not(hasItem(platform)))
+                .body(procurementTargets, equalTo(List.of(18, 25)));
+        int components = outline(viewer, strategy).extract().path("items.size()");
+        as(viewer)
+                .get(VERSIONS + "/2", strategy)
+                .then()
+                .statusCode(200)
+                .body("outline.components", hasSize(components))
+                .body("outline.components.title", hasItem(platform))
+                .body(procurementTargets, equalTo(List.of(18, 30)));
     }
 }

@@ -109,6 +109,43 @@ class NetworkDashboardTest {
     }
 
     @Test
+    void countsAStrategyInRevisionAsAdoptedUntilItIsSuperseded() {
+        NetworkFixtures f = NetworkFixtures.network(organizations);
+        String a = f.editorOf("mema");
+        String id = Api.createStrategy(a, Map.of("title", "Fortgeschrieben", "visibility", "NETWORK"));
+        String adoption = """
+                {"status": "ADOPTED", "adoption": {"decisionBody": "Rat", "decidedOn": "2026-03-12",
+                 "reference": "DS 1"}}""";
+        List<String> moves = List.of("{\"status\": \"IN_REVIEW\"}", adoption, "{\"status\": \"IN_REVISION\"}");
+        List<Integer> adopted = new java.util.ArrayList<>();
+        for (int i = 0; i < moves.size(); i++) {
+            as(a).header("If-Match", "\"" + i + "\"")
+                    .body(moves.get(i))
+                    .post("/api/v1/strategies/{id}/status", id)
+                    .then()
+                    .statusCode(200);
+            adopted.add(adoptedOf(f));
+        }
+        as(a).header("If-Match", "\"3\"")
+                .body(Map.of("status", "SUPERSEDED"))
+                .post("/api/v1/strategies/{id}/status", id)
+                .then()
+                .statusCode(200);
+        adopted.add(adoptedOf(f));
+        assertEquals(List.of(0, 1, 1, 0), adopted);
+    }
+
+    private int adoptedOf(NetworkFixtures f) {
+        JsonPath dashboard = as(f.viewerOf("coord"))
+                .get(DASHBOARD, f.networkId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        return (Integer) memberOf(dashboard, f.memberA.toString()).get("adoptedStrategies");
+    }
+
+    @Test
     void exportsTheComparisonTable() {
         NetworkFixtures f = NetworkFixtures.network(organizations);
         Api.createStrategy(f.editorOf("mema"), Map.of("title", "Geteilt", "visibility", "PUBLIC"));

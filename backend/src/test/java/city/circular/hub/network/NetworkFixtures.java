@@ -31,6 +31,7 @@ final class NetworkFixtures {
     final UUID invited;
     final UUID outsider;
     String networkId;
+    String visibility = "PRIVATE";
     String memberAId;
     String memberBId;
     String invitedId;
@@ -51,9 +52,17 @@ final class NetworkFixtures {
 
     /** A PRIVATE network with two accepted members and an open invitation. */
     static NetworkFixtures network(Organizations organizations) {
+        return network(organizations, "PRIVATE");
+    }
+
+    /** The same network with the given visibility. */
+    static NetworkFixtures network(Organizations organizations, String visibility) {
         NetworkFixtures f = new NetworkFixtures(organizations);
+        f.visibility = visibility;
+        Map<String, Object> body = network("Netz " + f.suffix);
+        body.put("visibility", visibility);
         f.networkId = as(f.coordinatorAdmin())
-                .body(network("Netz " + f.suffix))
+                .body(body)
                 .post(NETWORKS)
                 .then()
                 .statusCode(201)

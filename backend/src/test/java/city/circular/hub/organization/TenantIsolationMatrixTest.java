@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Resource × organization × role × visibility × operation, for every tenant record besides strategies (whose matrix,
- * with status changes, is strategy.TenantIsolationTest): a record owned by Musterstadt is read, listed, changed and
+ * with status changes, is strategy.TenantIsolationTest, and the network feature's, whose records belong to a network,
+ * network.NetworkIsolationMatrixTest): a record owned by Musterstadt is read, listed, changed and
  * deleted exactly by those {@link IsolationCaller} says; what a caller may not read answers 404, never 403 or 200,
  * and a refused write changes nothing. Practices take part as the library holds them: a PRIVATE one is a draft, a
  * NETWORK or PUBLIC one is published first.

@@ -24,6 +24,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -504,7 +505,9 @@ class StrategyResourceTest {
                 .post("/api/v1/strategies/{id}/status", id)
                 .then()
                 .statusCode(422)
-                .body("detail", is("A strategy cannot move from ADOPTED to DRAFT. Allowed next: [SUPERSEDED]."));
+                .body(
+                        "detail",
+                        is("A strategy cannot move from ADOPTED to DRAFT. Allowed next: [IN_REVISION, SUPERSEDED]."));
         as(editor)
                 .header("If-Match", "\"2\"")
                 .body(Map.of("status", "SUPERSEDED"))
@@ -520,6 +523,53 @@ class StrategyResourceTest {
                 .then()
                 .statusCode(422)
                 .body("detail", is("A strategy cannot move from SUPERSEDED to IN_REVIEW. Allowed next: none."));
+    }
+
+    @Test
+    void aStrategyInRevisionGoesOnlyToAdoptedOrSupersededAndKeepsItsAdoption() {
+        String id = createStrategy(editor, input("In Revision"));
+        for (Map<String, Object> change : List.of(
+                Map.<String, Object>of("status", "IN_REVIEW"),
+                Map.<String, Object>of(
+                        "status",
+                        "ADOPTED",
+                        "adoption",
+                        Map.of("decisionBody", "Rat", "decidedOn", "2026-03-12", "reference", "DS 1")),
+                Map.<String, Object>of("status", "IN_REVISION"))) {
+            as(editor)
+                    .header("If-Match", etagOf(editor, id))
+                    .body(change)
+                    .post("/api/v1/strategies/{id}/status", id)
+                    .then()
+                    .statusCode(200);
+        }
+        for (String illegal : List.of("DRAFT", "IN_REVIEW", "IN_REVISION")) {
+            as(editor)
+                    .header("If-Match", "\"3\"")
+                    .body(Map.of("status", illegal))
+                    .post("/api/v1/strategies/{id}/status", id)
+                    .then()
+                    .statusCode(422)
+                    .contentType(PROBLEM)
+                    .body(
+                            "detail",
+                            is("A strategy cannot move from IN_REVISION to " + illegal
+                                    + ". Allowed next: [ADOPTED, SUPERSEDED]."));
+        }
+        as(editor)
+                .header("If-Match", "\"3\"")
+                .body(Map.of("status", "SUPERSEDED"))
+                .post("/api/v1/strategies/{id}/status", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUPERSEDED"))
+                .body("adoption.reference", equalTo("DS 1"));
+        as(editor)
+                .header("If-Match", "\"4\"")
+                .body(Map.of("status", "IN_REVISION"))
+                .post("/api/v1/strategies/{id}/status", id)
+                .then()
+                .statusCode(422);
     }
 
     @Test

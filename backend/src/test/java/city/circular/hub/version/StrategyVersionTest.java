@@ -103,6 +103,131 @@ class StrategyVersionTest {
     }
 
     @Test
+    void reAdoptionAfterARevisionFreezesVersionTwoAndLeavesVersionOneAsItWas() {
+        String id = createStrategy(editor, Map.of("title", "Fortgeschrieben", "periodFrom", 2026, "periodTo", 2030));
+        String vision = addComponent(editor, id, "VISION", "Abfallfreie Stadt", null);
+        String goal = addComponent(editor, id, "GOAL", "Restmüll halbieren", vision);
+        addIndicator(editor, id, indicator(goal, "Restmüll je Einwohner"));
+        moveTo(id, "\"0\"", "{\"status\": \"IN_REVIEW\"}");
+        moveTo(id, "\"1\"", ADOPTION);
+
+        as(editor)
+                .header("If-Match", "\"2\"")
+                .body(Map.of("status", "IN_REVISION"))
+                .post("/api/v1/strategies/{id}/status", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"3\"")
+                .body("status", equalTo("IN_REVISION"))
+                // The adoption in force stays until the next one.
+                .body("adoption.reference", equalTo("DS 0815/2026"));
+        as(editor)
+                .header("If-Match", componentEtag(editor, id, goal))
+                .body(Map.of("type", "GOAL", "title", "Restmüll um zwei Drittel senken", "parentId", vision))
+                .put(COMPONENT, id, goal)
+                .then()
+                .statusCode(200);
+        addComponent(editor, id, "INSTRUMENT", "Reparaturcafés", goal);
+        as(editor).get(VERSIONS, id).then().statusCode(200).body("items.number", contains(1));
+
+        moveTo(id, "\"3\"", """
+                {"status": "ADOPTED", "adoption": {"decisionBody": "Rat der Stadt", "decidedOn": "2027-02-04",
+                 "reference": "DS 0112/2027"}}""");
+
+        as(editor)
+                .get(VERSIONS, id)
+                .then()
+                .statusCode(200)
+                .body("items.number", contains(2, 1))
+                .body("items.decisionReference", contains("DS 0112/2027", "DS 0815/2026"))
+                .body("items.decidedOn", contains("2027-02-04", "2026-03-12"));
+        as(editor)
+                .get(VERSIONS + "/2", id)
+                .then()
+                .statusCode(200)
+                .body("version.number", equalTo(2))
+                .body("outline.strategy.status", equalTo("ADOPTED"))
+                .body("outline.strategy.adoption.reference", equalTo("DS 0112/2027"))
+                .body(
+                        "outline.components.title",
+                        contains("Abfallfreie Stadt", "Restmüll um zwei Drittel senken", "Reparaturcafés"))
+                .body("outline.indicators.name", contains("Restmüll je Einwohner"));
+        as(editor)
+                .get(VERSIONS + "/1", id)
+                .then()
+                .statusCode(200)
+                .body("outline.strategy.adoption.reference", equalTo("DS 0815/2026"))
+                .body("outline.components.title", contains("Abfallfreie Stadt", "Restmüll halbieren"));
+    }
+
+    @Test
+    void aRevisionIsAdoptedOnlyWithADecisionNoOlderThanTheOneInForce() {
+        String id = createStrategy(editor, Map.of("title", "Rückdatiert"));
+        moveTo(id, "\"0\"", "{\"status\": \"IN_REVIEW\"}");
+        moveTo(id, "\"1\"", ADOPTION);
+        moveTo(id, "\"2\"", "{\"status\": \"IN_REVISION\"}");
+        for (String body : new String[] {"{\"status\": \"ADOPTED\"}", """
+            {"status": "ADOPTED", "adoption": {"decisionBody": "Rat", "decidedOn": "2026-03-11",
+             "reference": "DS 2"}}"""}) {
+            as(editor)
+                    .header("If-Match", "\"3\"")
+                    .body(body)
+                    .post("/api/v1/strategies/{id}/status", id)
+                    .then()
+                    .statusCode(422)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", org.hamcrest.Matchers.startsWith("adoption"));
+        }
+        as(editor)
+                .get("/api/v1/strategies/{id}", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"3\"")
+                .body("status", equalTo("IN_REVISION"))
+                .body("adoption.decidedOn", equalTo("2026-03-12"));
+        as(editor).get(VERSIONS, id).then().body("items.number", contains(1));
+        // The same day as the decision in force is a valid re-adoption.
+        moveTo(id, "\"3\"", """
+                {"status": "ADOPTED", "adoption": {"decisionBody": "Rat", "decidedOn": "2026-03-12",
+                 "reference": "DS 2"}}""");
+        as(editor).get(VERSIONS, id).then().body("items.number", contains(2, 1));
+    }
+
+    @Test
+    void onlyTheOwnersEditorsReviseAndOthersDoNotSeeTheStrategy() {
+        String id = createStrategy(editor, Map.of("title", "Nur Musterstadt revidiert", "visibility", "PUBLIC"));
+        moveTo(id, "\"0\"", "{\"status\": \"IN_REVIEW\"}");
+        moveTo(id, "\"1\"", ADOPTION);
+        String revise = "{\"status\": \"IN_REVISION\"}";
+        for (String[] caller : new String[][] {
+            {Tokens.member(Organizations.MUSTERSTADT, "viewer"), "403"},
+            {Tokens.member(Organizations.NACHBARSTADT, "editor"), "403"},
+        }) {
+            as(caller[0])
+                    .header("If-Match", "\"2\"")
+                    .body(revise)
+                    .post("/api/v1/strategies/{id}/status", id)
+                    .then()
+                    .statusCode(Integer.parseInt(caller[1]))
+                    .contentType(PROBLEM);
+        }
+        String hidden = createStrategy(editor, Map.of("title", "Privat revidiert"));
+        moveTo(hidden, "\"0\"", "{\"status\": \"IN_REVIEW\"}");
+        moveTo(hidden, "\"1\"", ADOPTION);
+        as(Tokens.member(Organizations.NACHBARSTADT, "editor"))
+                .header("If-Match", "\"2\"")
+                .body(revise)
+                .post("/api/v1/strategies/{id}/status", hidden)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
+        as(editor).get("/api/v1/strategies/{id}", id).then().body("status", equalTo("ADOPTED"));
+        as(editor).get("/api/v1/strategies/{id}", hidden).then().body("status", equalTo("ADOPTED"));
+        moveTo(id, "\"2\"", revise);
+        as(editor).get("/api/v1/strategies/{id}", id).then().body("status", equalTo("IN_REVISION"));
+    }
+
+    @Test
     void versionsAreReadWithTheRightToReadTheStrategy() {
         String id = createStrategy(editor, Map.of("title", "Nur für Musterstadt"));
         moveTo(id, "\"0\"", "{\"status\": \"IN_REVIEW\"}");
