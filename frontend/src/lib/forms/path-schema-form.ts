@@ -65,15 +65,19 @@ export function errorMessageAt<Values extends FieldValues>(
 
 /**
  * Puts the field errors of a problem+json answer on the fields by their full path (list rows
- * included: "create.input.parties[0].stakeholderId" lands on "parties.0.stakeholderId");
- * focuses the first. Returns whether any field took one.
+ * included: "create.input.parties[0].stakeholderId" lands on "parties.0.stakeholderId") and
+ * focuses the first in the order of `fields` (the order on screen). Returns whether any field
+ * took one.
  */
 export function applyServerPathErrors<Values extends FieldValues>(
   form: SchemaForm<Values>,
   error: unknown,
   fields: readonly string[],
 ): boolean {
-  const messages = Object.entries(serverPathMessages(fieldErrorsOf(error), fields));
+  const rank = (path: string) => fields.indexOf(path.split('.')[0] ?? '');
+  const messages = Object.entries(serverPathMessages(fieldErrorsOf(error), fields)).sort(
+    ([left], [right]) => rank(left) - rank(right),
+  );
   messages.forEach(([path, message], index) => {
     form.setError(
       path as Path<Values>,
@@ -86,7 +90,8 @@ export function applyServerPathErrors<Values extends FieldValues>(
 
 /**
  * For forms whose parent runs the request: whenever a failed answer arrives, its field errors go
- * onto the fields (by name, or by full path for forms with lists).
+ * onto the fields (by name, or by full path for forms with lists), and the first rejected field in
+ * the order of `fields` (the order on screen) takes focus.
  */
 export function useServerFieldErrors<Values extends FieldValues>(
   form: SchemaForm<Values>,
@@ -100,8 +105,13 @@ export function useServerFieldErrors<Values extends FieldValues>(
     }
     if (byPath) {
       applyServerPathErrors(form, serverError, fields);
-    } else {
-      applyServerFieldErrors(form, serverError, fields);
+      return;
+    }
+    if (applyServerFieldErrors(form, serverError, fields)) {
+      const first = fields.find((field) => form.getFieldState(field).error);
+      if (first) {
+        form.setFocus(first);
+      }
     }
   }, [form, serverError, fields, byPath]);
 }

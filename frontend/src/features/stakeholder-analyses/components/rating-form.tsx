@@ -6,8 +6,8 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { FormErrorAlerts } from '@/components/ui/form-error-alerts';
 import type { StakeholderRating, StakeholderRatingInput } from '@/lib/api/types';
+import { RadioGroupController } from '@/lib/forms/choice-group-controllers';
 import { useServerFieldErrors } from '@/lib/forms/path-schema-form';
-import { RadioGroupController } from '@/lib/forms/radio-group-controller';
 import { useSchemaForm } from '@/lib/forms/schema-form';
 
 import { attitudes, engagementLevels, scale } from '../utils/analysis-options';
