@@ -30,8 +30,10 @@ export interface PathVocabulary<Key extends string> {
 
 /**
  * A react-hook-form form validated by a zod schema whose messages come from the feature's own
- * vocabulary (see path-messages.ts); nested rows get their own message and focus goes to the first
- * invalid field. Forms speaking the common vocabulary use `useSchemaForm`.
+ * vocabulary (see path-messages.ts); nested rows get their own message. Rows added after the
+ * form mounted register last, so react-hook-form's own focus would not follow the screen: pass
+ * `onInvalid={() => { focusFirstInvalidAfterRender(formRef); }}` to handleSubmit instead. Forms
+ * speaking the common vocabulary use `useSchemaForm`.
  */
 export function usePathSchemaForm<Values extends FieldValues, Key extends string>(
   schema: z.ZodType<Values>,
@@ -49,7 +51,7 @@ export function usePathSchemaForm<Values extends FieldValues, Key extends string
     }
     return { values: {}, errors };
   };
-  return useForm<Values, unknown, Values>({ resolver, defaultValues, shouldFocusError: true });
+  return useForm<Values, unknown, Values>({ resolver, defaultValues, shouldFocusError: false });
 }
 
 /** The message of a field by path ("title", "parties.0.stakeholderId"), for list editors. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
@@ -11,6 +11,7 @@ import {
   usePathSchemaForm,
   useServerFieldErrors,
 } from '@/lib/forms/path-schema-form';
+import { focusFirstInvalidAfterRender } from '@/lib/forms/validation';
 import { useOrganizationStrategies, useStakeholderRegister } from '@/lib/registers/registers';
 import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 
@@ -68,6 +69,7 @@ export function ProjectForm({
     render: useFormMessage(),
   });
   const { errors } = form.formState;
+  const formRef = useRef<HTMLFormElement>(null);
   useServerFieldErrors(form, serverError, projectFormFields, { byPath: true });
   const [linksNotice, setLinksNotice] = useState('');
   const values = form.watch();
@@ -101,12 +103,18 @@ export function ProjectForm({
 
   return (
     <form
+      ref={formRef}
       className="form form--wide"
       noValidate
       onSubmit={(event) =>
-        void form.handleSubmit((parsed) => {
-          onSubmit(toProjectInput(parsed, { language: i18n.language, creating }));
-        })(event)
+        void form.handleSubmit(
+          (parsed) => {
+            onSubmit(toProjectInput(parsed, { language: i18n.language, creating }));
+          },
+          () => {
+            focusFirstInvalidAfterRender(formRef);
+          },
+        )(event)
       }
     >
       <FormErrorAlerts
