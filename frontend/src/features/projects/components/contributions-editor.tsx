@@ -1,25 +1,24 @@
 import { useRef, useState } from 'react';
+import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
+import { errorMessageAt } from '@/lib/forms/path-schema-form';
 
 import type { Indicator } from '../api/types';
-import type { ContributionRow } from '../utils/measure-form-schema';
+import type { MeasureFormValues } from '../utils/measure-form-schema';
 import { newRowKey } from '../utils/project-form-schema';
 
 const MAX_CONTRIBUTIONS = 20;
 
 interface ContributionsEditorProps {
-  rows: readonly ContributionRow[];
+  form: UseFormReturn<MeasureFormValues, unknown, MeasureFormValues>;
   /** Whether the project serves a strategy: contributions go to its indicators only. */
   hasStrategy: boolean;
   indicators: readonly Indicator[];
   loadingIndicators: boolean;
   indicatorsFailed: boolean;
-  /** Message of a row's field by path ("indicatorContributions.0.value"). */
-  message: (path: string) => string | undefined;
-  onChange: (rows: ContributionRow[]) => void;
 }
 
 /**
@@ -27,17 +26,25 @@ interface ContributionsEditorProps {
  * rows of indicator and amount in the indicator's unit, added and removed with buttons.
  */
 export function ContributionsEditor({
-  rows,
+  form,
   hasStrategy,
   indicators,
   loadingIndicators,
   indicatorsFailed,
-  message,
-  onChange,
 }: ContributionsEditorProps) {
   const { t } = useTranslation(['projects', 'common']);
   const rootRef = useRef<HTMLFieldSetElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  const {
+    fields: rows,
+    append,
+    remove,
+  } = useFieldArray({
+    control: form.control,
+    name: 'indicatorContributions',
+  });
+  const values = form.watch('indicatorContributions');
+  const message = (path: string) => errorMessageAt(form, path);
 
   const focusRow = (key: string | undefined) => {
     requestAnimationFrame(() => {
@@ -46,10 +53,6 @@ export function ContributionsEditor({
         : rootRef.current?.querySelector<HTMLElement>('.contributions-editor__add');
       target?.focus();
     });
-  };
-
-  const update = (index: number, change: Partial<ContributionRow>) => {
-    onChange(rows.map((row, position) => (position === index ? { ...row, ...change } : row)));
   };
 
   const indicatorOptions = [
@@ -74,28 +77,28 @@ export function ContributionsEditor({
       <ol className="row-list">
         {rows.map((row, index) => {
           const rowLabel = t('contributions.row', { number: index + 1 });
-          const indicator = indicators.find((candidate) => candidate.id === row.indicatorId);
-          const known = row.indicatorId === '' || indicator !== undefined || loadingIndicators;
+          const indicatorId = values[index]?.indicatorId ?? '';
+          const indicator = indicators.find((candidate) => candidate.id === indicatorId);
+          const known = indicatorId === '' || indicator !== undefined || loadingIndicators;
           return (
-            <li key={row.key} data-row={row.key}>
+            <li key={row.id} data-row={row.id}>
               <fieldset className="row-list__row">
                 <legend className="row-list__legend">{rowLabel}</legend>
                 <SelectField
                   label={t('contributions.indicator')}
                   required
-                  value={row.indicatorId}
-                  onChange={(event) => {
-                    update(index, { indicatorId: event.target.value });
-                  }}
                   options={
                     known
                       ? indicatorOptions
                       : [
                           ...indicatorOptions,
-                          { value: row.indicatorId, label: t('contributions.unknownIndicator') },
+                          { value: indicatorId, label: t('contributions.unknownIndicator') },
                         ]
                   }
                   error={message(`indicatorContributions.${index}.indicatorId`)}
+                  {...form.register(`indicatorContributions.${index}.indicatorId`)}
+                  // Held by the form while the indicators (the options) are still loading.
+                  value={indicatorId}
                 />
                 <TextField
                   label={t('contributions.value')}
@@ -107,19 +110,16 @@ export function ContributionsEditor({
                       ? t('contributions.unit', { unit: indicator.unit })
                       : t('contributions.noUnit')
                   }
-                  value={row.value}
-                  onChange={(event) => {
-                    update(index, { value: event.target.value });
-                  }}
                   error={message(`indicatorContributions.${index}.value`)}
+                  {...form.register(`indicatorContributions.${index}.value`)}
                 />
                 <Button
                   className="row-list__remove"
                   onClick={() => {
                     const next = rows.filter((_, position) => position !== index);
-                    onChange(next);
+                    remove(index);
                     setAnnouncement(t('contributions.removed', { row: rowLabel }));
-                    focusRow((next[index] ?? next[index - 1])?.key);
+                    focusRow((next[index] ?? next[index - 1])?.id);
                   }}
                 >
                   {t('contributions.remove')}
@@ -135,14 +135,12 @@ export function ContributionsEditor({
           className="contributions-editor__add"
           disabled={rows.length >= MAX_CONTRIBUTIONS}
           onClick={() => {
-            const row: ContributionRow = { key: newRowKey(), indicatorId: '', value: '' };
-            onChange([...rows, row]);
+            append({ key: newRowKey(), indicatorId: '', value: '' });
             setAnnouncement(
               t('contributions.added', {
                 row: t('contributions.row', { number: rows.length + 1 }),
               }),
             );
-            focusRow(row.key);
           }}
         >
           {t('contributions.add')}

@@ -1,23 +1,20 @@
-import { useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FormErrorAlerts } from '@/components/ui/form-error-alerts';
 import { LinkButton } from '@/components/ui/link-button';
-import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrorsOf } from '@/lib/api/errors';
-import { useFocusOnServerFieldErrors, focusFirstInvalidAfterRender } from '@/lib/forms/validation';
+import {
+  errorMessageAt,
+  usePathSchemaForm,
+  useServerFieldErrors,
+} from '@/lib/forms/path-schema-form';
+import { focusFirstInvalidAfterRender } from '@/lib/forms/validation';
 
 import { useStrategyIndicators } from '../api/get-strategy-indicators';
 import type { MeasureInput } from '../api/types';
-import {
-  formMessagesOf,
-  hasUnmappedErrors,
-  serverFormMessages,
-  useFormMessage,
-  type FormMessages,
-} from '../utils/form-messages';
+import { formMessagesOf, useFormMessage } from '../utils/form-messages';
 import {
   measureFormFields,
   measureFormSchema,
@@ -53,31 +50,19 @@ export function MeasureForm({
   onSubmit,
 }: MeasureFormProps) {
   const { t, i18n } = useTranslation(['projects', 'common']);
-  const [values, setValues] = useState(initialValues);
-  const [clientErrors, setClientErrors] = useState<FormMessages>({});
+  const form = usePathSchemaForm(measureFormSchema(i18n.language), initialValues, {
+    messagesOf: formMessagesOf,
+    render: useFormMessage(),
+  });
+  const { errors } = form.formState;
   const formRef = useRef<HTMLFormElement>(null);
+  useServerFieldErrors(form, serverError, measureFormFields, { byPath: true });
   const indicators = useStrategyIndicators(strategyId ?? '');
 
-  const serverFieldErrors = fieldErrorsOf(serverError);
-  const errors: FormMessages = {
-    ...serverFormMessages(serverFieldErrors, measureFormFields),
-    ...clientErrors,
-  };
-  const hasFieldErrors = Object.keys(errors).length > 0;
-  const renderMessage = useFormMessage();
-  const message = (path: string) => renderMessage(errors[path]);
-
-  useFocusOnServerFieldErrors(formRef, serverError);
-
-  /** Value, change handler and message of a field that holds text as typed. */
+  /** Registration and message of a field that holds text as typed. */
   const field = (name: TextFieldName) => ({
-    name,
-    value: values[name],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
-      const value = event.target.value;
-      setValues((current) => ({ ...current, [name]: value }));
-    },
-    error: message(name),
+    ...form.register(name),
+    error: errorMessageAt(form, name),
   });
   const number = (name: TextFieldName) => ({
     ...field(name),
@@ -85,28 +70,28 @@ export function MeasureForm({
     autoComplete: 'off',
   });
 
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = measureFormSchema(i18n.language).safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(formMessagesOf(parsed.error));
-      focusFirstInvalidAfterRender(formRef);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(toMeasureInputFromForm(parsed.data, i18n.language));
-  };
-
   return (
-    <form ref={formRef} className="form form--wide" noValidate onSubmit={handleSubmit}>
-      {hasFieldErrors ? <Alert tone="error" title={t('common:errors.fieldErrors')} /> : null}
-      {serverError &&
-      (!hasFieldErrors || hasUnmappedErrors(serverFieldErrors, measureFormFields)) ? (
-        <ProblemAlert
-          error={serverError}
-          hideFields={[...measureFormFields, 'indicatorId', 'value']}
-        />
-      ) : null}
+    <form
+      ref={formRef}
+      className="form form--wide"
+      noValidate
+      onSubmit={(event) =>
+        void form.handleSubmit(
+          (values) => {
+            onSubmit(toMeasureInputFromForm(values, i18n.language));
+          },
+          () => {
+            focusFirstInvalidAfterRender(formRef);
+          },
+        )(event)
+      }
+    >
+      <FormErrorAlerts
+        hasFieldErrors={Object.keys(errors).length > 0}
+        serverError={serverError}
+        fields={measureFormFields}
+        hideFields={[...measureFormFields, 'indicatorId', 'value']}
+      />
 
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('measureForm.basics')}</legend>
@@ -143,13 +128,7 @@ export function MeasureForm({
         </div>
       </fieldset>
 
-      <StepsEditor
-        steps={values.steps}
-        message={message}
-        onChange={(steps) => {
-          setValues((current) => ({ ...current, steps }));
-        }}
-      />
+      <StepsEditor form={form} />
 
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('measureForm.climate')}</legend>
@@ -181,15 +160,11 @@ export function MeasureForm({
       </fieldset>
 
       <ContributionsEditor
-        rows={values.indicatorContributions}
+        form={form}
         hasStrategy={Boolean(strategyId)}
         indicators={indicators.data ?? []}
         loadingIndicators={Boolean(strategyId) && indicators.isPending}
         indicatorsFailed={indicators.isError}
-        message={message}
-        onChange={(indicatorContributions) => {
-          setValues((current) => ({ ...current, indicatorContributions }));
-        }}
       />
 
       <fieldset className="fieldset">

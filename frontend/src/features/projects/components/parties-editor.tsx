@@ -1,36 +1,32 @@
 import { useRef, useState } from 'react';
+import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
+import { errorMessageAt } from '@/lib/forms/path-schema-form';
 
 import type { Stakeholder } from '../api/types';
-import { newRowKey, type PartyRow } from '../utils/project-form-schema';
+import { newRowKey, type ProjectFormValues } from '../utils/project-form-schema';
 import { raciRoles } from '../utils/project-options';
 
 interface PartiesEditorProps {
-  parties: readonly PartyRow[];
+  form: UseFormReturn<ProjectFormValues, unknown, ProjectFormValues>;
   stakeholders: readonly Stakeholder[];
   loadingStakeholders: boolean;
-  /** Message of a row's field by path ("parties.0.stakeholderId"). */
-  message: (path: string) => string | undefined;
-  onChange: (parties: PartyRow[]) => void;
 }
 
 /**
  * The RACI parties of a project, each a stakeholder from the organisation's register with a role.
  * Rows are added and removed with buttons; focus follows the change.
  */
-export function PartiesEditor({
-  parties,
-  stakeholders,
-  loadingStakeholders,
-  message,
-  onChange,
-}: PartiesEditorProps) {
+export function PartiesEditor({ form, stakeholders, loadingStakeholders }: PartiesEditorProps) {
   const { t } = useTranslation(['projects', 'common']);
   const rootRef = useRef<HTMLFieldSetElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'parties' });
+  const parties = form.watch('parties');
+  const message = (path: string) => errorMessageAt(form, path);
 
   const focusRow = (key: string | undefined) => {
     requestAnimationFrame(() => {
@@ -39,12 +35,6 @@ export function PartiesEditor({
         : rootRef.current?.querySelector<HTMLElement>('.parties-editor__add');
       target?.focus();
     });
-  };
-
-  const update = (index: number, change: Partial<PartyRow>) => {
-    onChange(
-      parties.map((party, position) => (position === index ? { ...party, ...change } : party)),
-    );
   };
 
   const stakeholderOptions = [
@@ -62,51 +52,43 @@ export function PartiesEditor({
       {!loadingStakeholders && stakeholders.length === 0 ? (
         <p className="field__hint">{t('parties.emptyRegister')}</p>
       ) : null}
-      {parties.length === 0 ? <p>{t('parties.noRows')}</p> : null}
+      {fields.length === 0 ? <p>{t('parties.noRows')}</p> : null}
       <ol className="row-list">
-        {parties.map((party, index) => {
+        {fields.map((row, index) => {
           const rowLabel = t('parties.row', { number: index + 1 });
+          const stakeholderId = parties[index]?.stakeholderId ?? '';
           return (
-            <li key={party.key} data-row={party.key}>
+            <li key={row.id} data-row={row.id}>
               <fieldset className="row-list__row">
                 <legend className="row-list__legend">{rowLabel}</legend>
                 <SelectField
                   label={t('parties.stakeholder')}
                   required
-                  value={party.stakeholderId}
-                  onChange={(event) => {
-                    update(index, { stakeholderId: event.target.value });
-                  }}
                   options={
-                    party.stakeholderId &&
-                    !stakeholders.some((stakeholder) => stakeholder.id === party.stakeholderId)
+                    stakeholderId &&
+                    !stakeholders.some((stakeholder) => stakeholder.id === stakeholderId)
                       ? [
                           ...stakeholderOptions,
-                          { value: party.stakeholderId, label: t('parties.unknownStakeholder') },
+                          { value: stakeholderId, label: t('parties.unknownStakeholder') },
                         ]
                       : stakeholderOptions
                   }
                   error={message(`parties.${index}.stakeholderId`)}
+                  {...form.register(`parties.${index}.stakeholderId`)}
                 />
                 <SelectField
                   label={t('parties.role')}
-                  value={party.role}
-                  onChange={(event) => {
-                    const role = raciRoles.find((candidate) => candidate === event.target.value);
-                    if (role) {
-                      update(index, { role });
-                    }
-                  }}
                   options={raciRoles.map((role) => ({ value: role, label: t(`raci.${role}`) }))}
                   error={message(`parties.${index}.role`)}
+                  {...form.register(`parties.${index}.role`)}
                 />
                 <Button
                   className="row-list__remove"
                   onClick={() => {
-                    const next = parties.filter((_, position) => position !== index);
-                    onChange(next);
+                    const next = fields.filter((_, position) => position !== index);
+                    remove(index);
                     setAnnouncement(t('parties.removed', { row: rowLabel }));
-                    focusRow((next[index] ?? next[index - 1])?.key);
+                    focusRow((next[index] ?? next[index - 1])?.id);
                   }}
                 >
                   {t('parties.remove')}
@@ -119,14 +101,12 @@ export function PartiesEditor({
       </ol>
       <Button
         className="parties-editor__add"
-        disabled={parties.length >= 100}
+        disabled={fields.length >= 100}
         onClick={() => {
-          const row: PartyRow = { key: newRowKey(), stakeholderId: '', role: 'RESPONSIBLE' };
-          onChange([...parties, row]);
+          append({ key: newRowKey(), stakeholderId: '', role: 'RESPONSIBLE' });
           setAnnouncement(
-            t('parties.added', { row: t('parties.row', { number: parties.length + 1 }) }),
+            t('parties.added', { row: t('parties.row', { number: fields.length + 1 }) }),
           );
-          focusRow(row.key);
         }}
       >
         {t('parties.add')}

@@ -1,25 +1,22 @@
-import { useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FormErrorAlerts } from '@/components/ui/form-error-alerts';
 import { LinkButton } from '@/components/ui/link-button';
-import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrorsOf } from '@/lib/api/errors';
 import type { Organization } from '@/lib/api/types';
-import { useFocusOnServerFieldErrors, focusFirstInvalidAfterRender } from '@/lib/forms/validation';
+import {
+  errorMessageAt,
+  usePathSchemaForm,
+  useServerFieldErrors,
+} from '@/lib/forms/path-schema-form';
+import { focusFirstInvalidAfterRender } from '@/lib/forms/validation';
 import { useOrganizationStrategies, useStakeholderRegister } from '@/lib/registers/registers';
 import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 
 import type { StarterProjectInput } from '../api/types';
-import {
-  formMessagesOf,
-  hasUnmappedErrors,
-  serverFormMessages,
-  useFormMessage,
-  type FormMessages,
-} from '../utils/form-messages';
+import { formMessagesOf, useFormMessage } from '../utils/form-messages';
 import {
   projectFormFields,
   projectFormSchema,
@@ -48,7 +45,6 @@ interface ProjectFormProps {
 type TextFieldName =
   | 'title'
   | 'summary'
-  | 'strategyId'
   | 'startDate'
   | 'plannedCompletion'
   | 'actualCompletion'
@@ -68,54 +64,26 @@ export function ProjectForm({
   onSubmit,
 }: ProjectFormProps) {
   const { t, i18n } = useTranslation(['projects', 'common']);
-  const [values, setValues] = useState(initialValues);
-  const [clientErrors, setClientErrors] = useState<FormMessages>({});
-  const [linksNotice, setLinksNotice] = useState('');
+  const form = usePathSchemaForm(projectFormSchema(i18n.language), initialValues, {
+    messagesOf: formMessagesOf,
+    render: useFormMessage(),
+  });
+  const { errors } = form.formState;
   const formRef = useRef<HTMLFormElement>(null);
+  useServerFieldErrors(form, serverError, projectFormFields, { byPath: true });
+  const [linksNotice, setLinksNotice] = useState('');
+  const values = form.watch();
   const strategies = useOrganizationStrategies(values.organizationId);
   const stakeholders = useStakeholderRegister(values.organizationId);
   const fieldsOfAction = useFieldsOfAction();
-
-  const serverFieldErrors = fieldErrorsOf(serverError);
-  const errors: FormMessages = {
-    ...serverFormMessages(serverFieldErrors, projectFormFields),
-    ...clientErrors,
-  };
-  const hasFieldErrors = Object.keys(errors).length > 0;
-  const renderMessage = useFormMessage();
-  const message = (path: string) => renderMessage(errors[path]);
-
-  useFocusOnServerFieldErrors(formRef, serverError);
-
-  const set = <F extends keyof ProjectFormValues>(field: F, value: ProjectFormValues[F]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-  };
-  /** Value, change handler and message of a field that holds text as typed. */
-  const text = (field: TextFieldName) => ({
-    name: field,
-    value: values[field],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
-      set(field, event.target.value);
-    },
-    error: message(field),
-  });
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = projectFormSchema(i18n.language).safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(formMessagesOf(parsed.error));
-      focusFirstInvalidAfterRender(formRef);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(toProjectInput(parsed.data, { language: i18n.language, creating }));
-  };
+  const message = (path: string) => errorMessageAt(form, path);
+  /** Registration and message of a field that holds text as typed. */
+  const text = (field: TextFieldName) => ({ ...form.register(field), error: message(field) });
 
   /** Linked components are parts of the strategy: another strategy (or none) drops them. */
-  const changeStrategy = (strategyId: string) => {
-    const dropped = values.componentIds.length;
-    setValues((current) => ({ ...current, strategyId, componentIds: [] }));
+  const dropComponentLinks = () => {
+    const dropped = form.getValues('componentIds').length;
+    form.setValue('componentIds', []);
     setLinksNotice(dropped > 0 ? t('links.dropped', { count: dropped }) : '');
   };
 
@@ -134,32 +102,41 @@ export function ProjectForm({
   }
 
   return (
-    <form ref={formRef} className="form form--wide" noValidate onSubmit={handleSubmit}>
-      {hasFieldErrors ? <Alert tone="error" title={t('common:errors.fieldErrors')} /> : null}
-      {serverError &&
-      (!hasFieldErrors || hasUnmappedErrors(serverFieldErrors, projectFormFields)) ? (
-        <ProblemAlert
-          error={serverError}
-          hideFields={[...projectFormFields, 'stakeholderId', 'role']}
-        />
-      ) : null}
+    <form
+      ref={formRef}
+      className="form form--wide"
+      noValidate
+      onSubmit={(event) =>
+        void form.handleSubmit(
+          (parsed) => {
+            onSubmit(toProjectInput(parsed, { language: i18n.language, creating }));
+          },
+          () => {
+            focusFirstInvalidAfterRender(formRef);
+          },
+        )(event)
+      }
+    >
+      <FormErrorAlerts
+        hasFieldErrors={Object.keys(errors).length > 0}
+        serverError={serverError}
+        fields={projectFormFields}
+        hideFields={[...projectFormFields, 'stakeholderId', 'role']}
+      />
 
       {creating && organizations.length > 1 ? (
         <SelectField
           label={t('fields.organization')}
-          name="organizationId"
           required
           hint={t('form.organizationHint')}
-          value={values.organizationId}
-          onChange={(event) => {
-            // Strategies and parties belong to the organisation: start them afresh.
-            changeStrategy('');
-            setValues((current) => ({
-              ...current,
-              organizationId: event.target.value,
-              parties: [],
-            }));
-          }}
+          {...form.register('organizationId', {
+            onChange: () => {
+              // Strategies and parties belong to the organisation: start them afresh.
+              form.setValue('strategyId', '');
+              dropComponentLinks();
+              form.setValue('parties', []);
+            },
+          })}
           options={organizations.map((organization) => ({
             value: organization.id,
             label: organization.name,
@@ -175,7 +152,7 @@ export function ProjectForm({
         options={fieldsOfAction.options(values.organizationId, values.fieldsOfAction)}
         selected={values.fieldsOfAction}
         onChange={(selected) => {
-          set('fieldsOfAction', selected);
+          form.setValue('fieldsOfAction', selected, { shouldDirty: true });
         }}
         error={message('fieldsOfAction')}
       />
@@ -183,10 +160,8 @@ export function ProjectForm({
         label={t('fields.strategy')}
         hint={t('form.strategyHint')}
         options={strategyOptions}
-        {...text('strategyId')}
-        onChange={(event) => {
-          changeStrategy(event.target.value);
-        }}
+        error={message('strategyId')}
+        {...form.register('strategyId', { onChange: dropComponentLinks })}
       />
       <ComponentLinksEditor
         strategyId={values.strategyId}
@@ -194,7 +169,7 @@ export function ProjectForm({
         message={message}
         notice={linksNotice}
         onChange={(componentIds) => {
-          set('componentIds', componentIds);
+          form.setValue('componentIds', componentIds, { shouldDirty: true });
         }}
       />
 
@@ -242,31 +217,20 @@ export function ProjectForm({
       </fieldset>
 
       <PartiesEditor
-        parties={values.parties}
+        form={form}
         stakeholders={stakeholders.data ?? []}
         loadingStakeholders={stakeholders.isPending && values.organizationId !== ''}
-        message={message}
-        onChange={(parties) => {
-          set('parties', parties);
-        }}
       />
 
       <SelectField
         label={t('fields.visibility')}
-        name="visibility"
         hint={t('form.visibilityHint')}
-        value={values.visibility}
-        onChange={(event) => {
-          const visibility = visibilities.find((option) => option === event.target.value);
-          if (visibility) {
-            set('visibility', visibility);
-          }
-        }}
         options={visibilities.map((visibility) => ({
           value: visibility,
           label: t(`visibility.${visibility}`),
         }))}
         error={message('visibility')}
+        {...form.register('visibility')}
       />
       <TextField
         label={t('fields.externalId')}

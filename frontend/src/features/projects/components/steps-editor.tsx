@@ -1,19 +1,18 @@
 import { useRef, useState } from 'react';
+import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
+import { errorMessageAt } from '@/lib/forms/path-schema-form';
 
-import type { StepRow } from '../utils/measure-form-schema';
+import type { MeasureFormValues } from '../utils/measure-form-schema';
 import { newRowKey } from '../utils/project-form-schema';
 
 const MAX_STEPS = 100;
 
 interface StepsEditorProps {
-  steps: readonly StepRow[];
-  /** Message of a row's field by path ("steps.0.title"). */
-  message: (path: string) => string | undefined;
-  onChange: (steps: StepRow[]) => void;
+  form: UseFormReturn<MeasureFormValues, unknown, MeasureFormValues>;
 }
 
 type Control = 'title' | 'up' | 'down' | 'remove';
@@ -23,10 +22,20 @@ type Control = 'title' | 'up' | 'down' | 'remove';
  * focus stays with the step that moved, or goes to its neighbour, and a status line says what
  * happened.
  */
-export function StepsEditor({ steps, message, onChange }: StepsEditorProps) {
+export function StepsEditor({ form }: StepsEditorProps) {
   const { t } = useTranslation('projects');
   const rootRef = useRef<HTMLFieldSetElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  const {
+    fields: steps,
+    append,
+    remove,
+    move: moveRow,
+  } = useFieldArray({
+    control: form.control,
+    name: 'steps',
+  });
+  const message = (path: string) => errorMessageAt(form, path);
 
   /**
    * Focuses a control of a row; a move button that is now disabled (the step reached the top or
@@ -55,18 +64,16 @@ export function StepsEditor({ steps, message, onChange }: StepsEditorProps) {
     if (!step || target < 0 || target >= steps.length) {
       return;
     }
-    const next = [...steps];
-    next.splice(index, 1);
-    next.splice(target, 0, step);
-    onChange(next);
+    const title = form.getValues(`steps.${index}.title`);
+    moveRow(index, target);
     setAnnouncement(
       t('steps.moved', {
-        title: step.title.trim() || t('steps.row', { number: index + 1 }),
+        title: title.trim() || t('steps.row', { number: index + 1 }),
         position: target + 1,
         count: steps.length,
       }),
     );
-    focus(step.key, offset < 0 ? 'up' : 'down');
+    focus(step.id, offset < 0 ? 'up' : 'down');
   };
 
   return (
@@ -77,32 +84,18 @@ export function StepsEditor({ steps, message, onChange }: StepsEditorProps) {
       <ol className="row-list">
         {steps.map((step, index) => {
           const rowLabel = t('steps.row', { number: index + 1 });
-          const update = (change: Partial<StepRow>) => {
-            onChange(
-              steps.map((row, position) => (position === index ? { ...row, ...change } : row)),
-            );
-          };
           return (
-            <li key={step.key} data-row={step.key} className="row-list__row row-list__row--step">
+            <li key={step.id} data-row={step.id} className="row-list__row row-list__row--step">
               <TextField
                 label={rowLabel}
                 required
                 maxLength={200}
                 data-control="title"
-                value={step.title}
-                onChange={(event) => {
-                  update({ title: event.target.value });
-                }}
                 error={message(`steps.${index}.title`)}
+                {...form.register(`steps.${index}.title`)}
               />
               <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={step.done}
-                  onChange={(event) => {
-                    update({ done: event.target.checked });
-                  }}
-                />
+                <input type="checkbox" {...form.register(`steps.${index}.done`)} />
                 <span>
                   {t('steps.doneLabel')}
                   <span className="visually-hidden">: {rowLabel}</span>
@@ -133,9 +126,9 @@ export function StepsEditor({ steps, message, onChange }: StepsEditorProps) {
                   data-control="remove"
                   onClick={() => {
                     const next = steps.filter((_, position) => position !== index);
-                    onChange(next);
+                    remove(index);
                     setAnnouncement(t('steps.removed', { row: rowLabel }));
-                    focus((next[index] ?? next[index - 1])?.key, 'title');
+                    focus((next[index] ?? next[index - 1])?.id, 'title');
                   }}
                 >
                   {t('steps.remove')}
@@ -150,10 +143,8 @@ export function StepsEditor({ steps, message, onChange }: StepsEditorProps) {
         className="steps-editor__add"
         disabled={steps.length >= MAX_STEPS}
         onClick={() => {
-          const row: StepRow = { key: newRowKey(), title: '', done: false };
-          onChange([...steps, row]);
+          append({ key: newRowKey(), title: '', done: false });
           setAnnouncement(t('steps.added', { row: t('steps.row', { number: steps.length + 1 }) }));
-          focus(row.key, 'title');
         }}
       >
         {t('steps.add')}

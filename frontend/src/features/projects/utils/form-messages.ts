@@ -8,8 +8,6 @@ import {
 } from '@/lib/forms/path-messages';
 import type { resources } from '@/lib/i18n/resources';
 
-export { hasUnmappedErrors } from '@/lib/forms/path-messages';
-
 export type ProjectValidationKey = keyof (typeof resources)['de']['projects']['validation'];
 
 /** A client-side message as a translation key, rendered in the language current at display. */

@@ -110,6 +110,7 @@ export type MeasureFormField = keyof MeasureFormValues;
 export type StepRow = MeasureFormValues['steps'][number];
 export type ContributionRow = MeasureFormValues['indicatorContributions'][number];
 
+/** The fields in the order on screen: the first rejected one takes focus. */
 export const measureFormFields = [
   'title',
   'description',
@@ -117,10 +118,11 @@ export const measureFormFields = [
   'involved',
   'plannedCompletion',
   'status',
-  'cost',
+  'steps',
   'co2eTonnesPerYear',
-  'co2eMethod',
   'co2eConfidence',
+  'co2eMethod',
+  'indicatorContributions',
   'renewableMwhPerYear',
   'energyCarrierFrom',
   'energyCarrierTo',
@@ -128,8 +130,7 @@ export const measureFormFields = [
   'materialAvoidedT',
   'materialReusedT',
   'materialRecycledT',
-  'steps',
-  'indicatorContributions',
+  'cost',
 ] as const satisfies readonly MeasureFormField[];
 
 export function toMeasureFormValues(

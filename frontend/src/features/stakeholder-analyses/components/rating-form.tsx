@@ -1,21 +1,14 @@
-import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { useId } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { RadioGroupField } from '@/components/ui/choice-group';
 import { SelectField, TextAreaField } from '@/components/ui/field';
-import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
+import { FormErrorAlerts } from '@/components/ui/form-error-alerts';
 import type { StakeholderRating, StakeholderRatingInput } from '@/lib/api/types';
-import {
-  type FieldMessages,
-  fieldMessagesOf,
-  focusFirstInvalidAfterRender,
-  serverFieldMessages,
-  useFocusOnServerFieldErrors,
-  useRenderMessage,
-} from '@/lib/forms/validation';
+import { RadioGroupController } from '@/lib/forms/choice-group-controllers';
+import { useServerFieldErrors } from '@/lib/forms/path-schema-form';
+import { useSchemaForm } from '@/lib/forms/schema-form';
 
 import { attitudes, engagementLevels, scale } from '../utils/analysis-options';
 import {
@@ -23,7 +16,7 @@ import {
   ratingFormSchema,
   toRatingFormValues,
   toRatingInput,
-  type RatingFormField,
+  type RatingFormValues,
 } from '../utils/rating-form-schema';
 import { useRatingLabels } from '../utils/use-rating-labels';
 
@@ -49,131 +42,65 @@ export function RatingForm({
   onCancel,
 }: RatingFormProps) {
   const { t } = useTranslation(['analyses', 'common']);
-  const { engagementLabel, attitudeLabel, signed } = useRatingLabels();
+  const { attitudeLabel, signed } = useRatingLabels();
   const headingId = useId();
-  const [values, setValues] = useState(() => toRatingFormValues(existing));
-  const [clientErrors, setClientErrors] = useState<FieldMessages<RatingFormField>>({});
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useFocusOnServerFieldErrors(formRef, serverError);
-
-  const serverErrors = serverFieldMessages(fieldErrorsOf(serverError), ratingFormFields);
-  const errors: FieldMessages<RatingFormField> = { ...serverErrors, ...clientErrors };
-  const hasFieldErrors = Object.keys(errors).length > 0;
-  const hasUnmappedServerErrors = fieldErrorsOf(serverError).some(
-    (fieldError) => !ratingFormFields.some((field) => field === fieldNameOf(fieldError.field)),
-  );
-  const renderMessage = useRenderMessage();
-  const message = (field: RatingFormField) => renderMessage(errors[field]);
-  const set = (field: RatingFormField) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-  };
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = ratingFormSchema.safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(fieldMessagesOf<RatingFormField>(parsed.error));
-      focusFirstInvalidAfterRender(formRef);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(toRatingInput(parsed.data));
-  };
-
-  const engagementOptions = [
-    { value: '', label: t('form.choose') },
-    ...engagementLevels.map((level) => ({ value: level, label: engagementLabel(level) })),
-  ];
+  const form = useSchemaForm(ratingFormSchema, toRatingFormValues(existing));
+  const { errors } = form.formState;
+  useServerFieldErrors(form, serverError, ratingFormFields);
+  const scaleOptions = scale.map((level) => ({ value: String(level), label: String(level) }));
 
   return (
     <form
-      ref={formRef}
       id="rating-form"
       className="form form--inline-panel rating-form"
       noValidate
       aria-labelledby={headingId}
-      onSubmit={handleSubmit}
+      onSubmit={(event) =>
+        void form.handleSubmit((values) => {
+          onSubmit(toRatingInput(values));
+        })(event)
+      }
     >
       <h3 id={headingId} tabIndex={-1} className="rating-form__heading">
         {existing
           ? t('rating.editHeading', { name: stakeholderName })
           : t('rating.newHeading', { name: stakeholderName })}
       </h3>
-      {hasFieldErrors ? <Alert tone="error" title={t('common:errors.fieldErrors')} /> : null}
-      {serverError && (!hasFieldErrors || hasUnmappedServerErrors) ? (
-        <ProblemAlert error={serverError} hideFields={ratingFormFields} />
-      ) : null}
-      <RadioGroupField
-        legend={t('rating.power')}
+      <FormErrorAlerts
+        hasFieldErrors={Object.keys(errors).length > 0}
+        serverError={serverError}
+        fields={ratingFormFields}
+      />
+      <RadioGroupController
+        control={form.control}
         name="power"
+        legend={t('rating.power')}
         required
         inline
         hint={t('rating.scaleHint')}
-        value={values.power}
-        options={scale.map((level) => ({ value: String(level), label: String(level) }))}
-        onChange={set('power')}
-        error={message('power')}
+        options={scaleOptions}
       />
-      <RadioGroupField
-        legend={t('rating.interest')}
+      <RadioGroupController
+        control={form.control}
         name="interest"
+        legend={t('rating.interest')}
         required
         inline
         hint={t('rating.scaleHint')}
-        value={values.interest}
-        options={scale.map((level) => ({ value: String(level), label: String(level) }))}
-        onChange={set('interest')}
-        error={message('interest')}
+        options={scaleOptions}
       />
-      <RadioGroupField
-        legend={t('rating.attitude')}
+      <RadioGroupController
+        control={form.control}
         name="attitude"
+        legend={t('rating.attitude')}
         required
         inline
-        value={values.attitude}
         options={attitudes.map((attitude) => ({
           value: String(attitude),
           label: `${signed(attitude)} ${attitudeLabel(attitude)}`,
         }))}
-        onChange={set('attitude')}
-        error={message('attitude')}
       />
-      <div className="form__row">
-        <SelectField
-          label={t('rating.engagementCurrent')}
-          name="engagementCurrent"
-          required
-          value={values.engagementCurrent}
-          options={engagementOptions}
-          onChange={(event) => {
-            set('engagementCurrent')(event.target.value);
-          }}
-          error={message('engagementCurrent')}
-        />
-        <SelectField
-          label={t('rating.engagementDesired')}
-          name="engagementDesired"
-          required
-          value={values.engagementDesired}
-          options={engagementOptions}
-          onChange={(event) => {
-            set('engagementDesired')(event.target.value);
-          }}
-          error={message('engagementDesired')}
-        />
-      </div>
-      <TextAreaField
-        label={t('rating.rationale')}
-        name="rationale"
-        rows={3}
-        maxLength={2000}
-        value={values.rationale}
-        onChange={(event) => {
-          set('rationale')(event.target.value);
-        }}
-        error={message('rationale')}
-      />
+      <EngagementFields form={form} />
       <div className="form__actions">
         <Button type="submit" variant="primary" disabled={submitting}>
           {submitting ? t('common:form.saving') : t('rating.save')}
@@ -181,5 +108,50 @@ export function RatingForm({
         <Button onClick={onCancel}>{t('common:form.cancel')}</Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * Engagement and rationale. A component of its own so that its fields register after the scales
+ * above (react-hook-form focuses the first invalid field in the order the fields registered).
+ */
+function EngagementFields({
+  form,
+}: {
+  form: UseFormReturn<RatingFormValues, unknown, RatingFormValues>;
+}) {
+  const { t } = useTranslation('analyses');
+  const { engagementLabel } = useRatingLabels();
+  const { errors } = form.formState;
+  const engagementOptions = [
+    { value: '', label: t('form.choose') },
+    ...engagementLevels.map((level) => ({ value: level, label: engagementLabel(level) })),
+  ];
+  return (
+    <>
+      <div className="form__row">
+        <SelectField
+          label={t('rating.engagementCurrent')}
+          required
+          options={engagementOptions}
+          error={errors.engagementCurrent?.message}
+          {...form.register('engagementCurrent')}
+        />
+        <SelectField
+          label={t('rating.engagementDesired')}
+          required
+          options={engagementOptions}
+          error={errors.engagementDesired?.message}
+          {...form.register('engagementDesired')}
+        />
+      </div>
+      <TextAreaField
+        label={t('rating.rationale')}
+        rows={3}
+        maxLength={2000}
+        error={errors.rationale?.message}
+        {...form.register('rationale')}
+      />
+    </>
   );
 }

@@ -102,6 +102,25 @@ describe('StrategyAnalysesRoute', () => {
     });
   });
 
+  it('checksTheAnalysisBeforeSendingAndFocusesTheFirstInvalidField', async () => {
+    const api = stub();
+    const { user } = renderRoutes(routes, {
+      initialEntry: `/strategies/${strategy.id}/analyses/new`,
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Create analysis' }));
+
+    const title = screen.getByRole('textbox', { name: /Title/ });
+    expect(await screen.findByText('Please correct the marked fields.')).toBeInTheDocument();
+    expect(title).toHaveAccessibleDescription('Please fill in this field.');
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: /Method/ })).toHaveAccessibleDescription(
+      'Please choose an option.',
+    );
+    expect(api.calls('POST', '/api/v1/stakeholder-analyses')).toHaveLength(0);
+  });
+
   it('showsTheRuleViolationOfARejectedAnalysis', async () => {
     stubApi({
       'GET /api/v1/me': () => json(meWith()),

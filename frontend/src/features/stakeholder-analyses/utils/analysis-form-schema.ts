@@ -52,9 +52,12 @@ function blankToUndefined(value: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
-/** The request body; the strategy is fixed by the route (create) or the analysis (update). */
+/**
+ * The request body from values that passed {@link analysisFormSchema}; the strategy is fixed by
+ * the route (create) or the analysis (update).
+ */
 export function toAnalysisInput(
-  values: z.output<typeof analysisFormSchema>,
+  values: AnalysisFormValues,
   strategyId: string,
 ): StakeholderAnalysisInput {
   if (!isAnalysisMethod(values.method) || !isAnalysisStatus(values.status)) {

@@ -43,7 +43,8 @@ export function toRatingFormValues(rating?: StakeholderRating): RatingFormValues
   };
 }
 
-export function toRatingInput(values: z.output<typeof ratingFormSchema>): StakeholderRatingInput {
+/** The request body from values that passed {@link ratingFormSchema}. */
+export function toRatingInput(values: RatingFormValues): StakeholderRatingInput {
   if (!isEngagement(values.engagementCurrent) || !isEngagement(values.engagementDesired)) {
     throw new Error('The schema lets only engagement levels pass.');
   }

@@ -1,27 +1,18 @@
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxField } from '@/components/ui/choice-group';
 import { TextField } from '@/components/ui/field';
-import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
+import { FormErrorAlerts } from '@/components/ui/form-error-alerts';
 import type { StakeholderContactInput } from '@/lib/api/types';
-import {
-  type FieldMessages,
-  fieldMessagesOf,
-  focusFirstInvalidAfterRender,
-  serverFieldMessages,
-  useFocusOnServerFieldErrors,
-  useRenderMessage,
-} from '@/lib/forms/validation';
+import { useServerFieldErrors } from '@/lib/forms/path-schema-form';
+import { useSchemaForm } from '@/lib/forms/schema-form';
 
 import {
   contactFormFields,
   contactFormSchema,
   toContactInput,
-  type ContactFormField,
   type ContactFormValues,
 } from '../utils/contact-form-schema';
 
@@ -47,125 +38,78 @@ export function ContactForm({
 }: ContactFormProps) {
   const { t } = useTranslation(['stakeholders', 'common']);
   const headingId = useId();
-  const [values, setValues] = useState(initialValues);
-  const [clientErrors, setClientErrors] = useState<FieldMessages<ContactFormField>>({});
+  const form = useSchemaForm(contactFormSchema, initialValues);
+  const { errors } = form.formState;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-
-  useFocusOnServerFieldErrors(formRef, serverError);
-
-  const serverErrors = serverFieldMessages(fieldErrorsOf(serverError), contactFormFields);
-  const errors: FieldMessages<ContactFormField> = { ...serverErrors, ...clientErrors };
-  const hasFieldErrors = Object.keys(errors).length > 0;
-  const hasUnmappedServerErrors = fieldErrorsOf(serverError).some(
-    (fieldError) => !contactFormFields.some((field) => field === fieldNameOf(fieldError.field)),
-  );
-  const renderMessage = useRenderMessage();
-  const message = (field: ContactFormField) => renderMessage(errors[field]);
-  const set = (field: Exclude<ContactFormField, 'consentGiven'>) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-  };
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = contactFormSchema.safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(fieldMessagesOf<ContactFormField>(parsed.error));
-      focusFirstInvalidAfterRender(formRef);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(toContactInput(parsed.data));
-  };
+  useServerFieldErrors(form, serverError, contactFormFields);
 
   return (
     <form
-      ref={formRef}
       className="form form--inline-panel"
       noValidate
       aria-labelledby={headingId}
-      onSubmit={handleSubmit}
+      onSubmit={(event) =>
+        void form.handleSubmit((values) => {
+          onSubmit(toContactInput(values));
+        })(event)
+      }
     >
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {heading}
       </h3>
-      {hasFieldErrors ? <Alert tone="error" title={t('common:errors.fieldErrors')} /> : null}
-      {serverError && (!hasFieldErrors || hasUnmappedServerErrors) ? (
-        <ProblemAlert error={serverError} hideFields={contactFormFields} />
-      ) : null}
+      <FormErrorAlerts
+        hasFieldErrors={Object.keys(errors).length > 0}
+        serverError={serverError}
+        fields={contactFormFields}
+      />
       <TextField
         label={t('contacts.fields.name')}
-        name="name"
         required
         maxLength={200}
         autoComplete="off"
-        value={values.name}
-        onChange={(event) => {
-          set('name')(event.target.value);
-        }}
-        error={message('name')}
+        error={errors.name?.message}
+        {...form.register('name')}
       />
       <TextField
         label={t('contacts.fields.role')}
-        name="role"
         maxLength={200}
         autoComplete="off"
-        value={values.role}
-        onChange={(event) => {
-          set('role')(event.target.value);
-        }}
-        error={message('role')}
+        error={errors.role?.message}
+        {...form.register('role')}
       />
       <div className="form__row">
         <TextField
           label={t('contacts.fields.email')}
-          name="email"
           type="email"
           autoComplete="off"
-          value={values.email}
-          onChange={(event) => {
-            set('email')(event.target.value);
-          }}
-          error={message('email')}
+          error={errors.email?.message}
+          {...form.register('email')}
         />
         <TextField
           label={t('contacts.fields.phone')}
-          name="phone"
           type="tel"
           autoComplete="off"
-          value={values.phone}
-          onChange={(event) => {
-            set('phone')(event.target.value);
-          }}
-          error={message('phone')}
+          error={errors.phone?.message}
+          {...form.register('phone')}
         />
       </div>
       <CheckboxField
         label={t('contacts.fields.consentGiven')}
-        name="consentGiven"
         hint={t('contacts.hints.consentGiven')}
-        checked={values.consentGiven}
-        onChange={(event) => {
-          const consentGiven = event.target.checked;
-          setValues((current) => ({ ...current, consentGiven }));
-        }}
-        error={message('consentGiven')}
+        error={errors.consentGiven?.message}
+        {...form.register('consentGiven')}
       />
-      {values.consentGiven ? (
+      {form.watch('consentGiven') ? (
         <TextField
           label={t('contacts.fields.consentDate')}
-          name="consentDate"
           type="date"
           required
-          value={values.consentDate}
-          onChange={(event) => {
-            set('consentDate')(event.target.value);
-          }}
-          error={message('consentDate')}
+          error={errors.consentDate?.message}
+          {...form.register('consentDate')}
         />
       ) : null}
       <div className="form__actions">

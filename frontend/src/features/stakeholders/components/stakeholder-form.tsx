@@ -1,22 +1,14 @@
-import { useRef, useState, type SubmitEvent } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { CheckboxGroupField } from '@/components/ui/choice-group';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FormErrorAlerts } from '@/components/ui/form-error-alerts';
 import { LinkButton } from '@/components/ui/link-button';
-import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrorsOf, fieldNameOf } from '@/lib/api/errors';
 import type { Organization, StakeholderInput } from '@/lib/api/types';
-import {
-  type FieldMessages,
-  fieldMessagesOf,
-  focusFirstInvalidAfterRender,
-  serverFieldMessages,
-  useFocusOnServerFieldErrors,
-  useRenderMessage,
-} from '@/lib/forms/validation';
+import { CheckboxGroupController } from '@/lib/forms/choice-group-controllers';
+import { useServerFieldErrors } from '@/lib/forms/path-schema-form';
+import { useSchemaForm } from '@/lib/forms/schema-form';
 import { useFieldsOfAction } from '@/lib/vocabulary/fields-of-action';
 import { sectors, useVocabulary, visibilities } from '@/lib/vocabulary/vocabulary';
 
@@ -24,9 +16,10 @@ import {
   stakeholderFormFields,
   stakeholderFormSchema,
   toStakeholderInput,
-  type StakeholderFormField,
   type StakeholderFormValues,
 } from '../utils/stakeholder-form-schema';
+
+type StakeholderFormApi = UseFormReturn<StakeholderFormValues, unknown, StakeholderFormValues>;
 
 interface StakeholderFormProps {
   initialValues: StakeholderFormValues;
@@ -53,151 +46,67 @@ export function StakeholderForm({
   onSubmit,
 }: StakeholderFormProps) {
   const { t } = useTranslation(['stakeholders', 'common']);
-  const { sectorLabel, visibilityLabel } = useVocabulary();
+  const { sectorLabel } = useVocabulary();
   const fieldsOfAction = useFieldsOfAction();
-  const [values, setValues] = useState(initialValues);
-  const [clientErrors, setClientErrors] = useState<FieldMessages<StakeholderFormField>>({});
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const serverErrors = serverFieldMessages(fieldErrorsOf(serverError), stakeholderFormFields);
-  const errors: FieldMessages<StakeholderFormField> = { ...serverErrors, ...clientErrors };
-  const hasFieldErrors = Object.keys(errors).length > 0;
-  const hasUnmappedServerErrors = fieldErrorsOf(serverError).some(
-    (fieldError) => !stakeholderFormFields.some((field) => field === fieldNameOf(fieldError.field)),
-  );
-
-  useFocusOnServerFieldErrors(formRef, serverError);
-
-  const set = (field: Exclude<StakeholderFormField, 'fieldsOfAction'>) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-  };
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = stakeholderFormSchema.safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(fieldMessagesOf<StakeholderFormField>(parsed.error));
-      focusFirstInvalidAfterRender(formRef);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(toStakeholderInput(parsed.data));
-  };
-
-  const renderMessage = useRenderMessage();
-  const message = (field: StakeholderFormField) => renderMessage(errors[field]);
+  const form = useSchemaForm(stakeholderFormSchema, initialValues);
+  const { errors } = form.formState;
+  useServerFieldErrors(form, serverError, stakeholderFormFields);
+  const [organizationId, chosenFields] = form.watch(['organizationId', 'fieldsOfAction']);
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={handleSubmit}>
-      {hasFieldErrors ? <Alert tone="error" title={t('common:errors.fieldErrors')} /> : null}
-      {serverError && (!hasFieldErrors || hasUnmappedServerErrors) ? (
-        <ProblemAlert error={serverError} hideFields={stakeholderFormFields} />
-      ) : null}
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) =>
+        void form.handleSubmit((values) => {
+          onSubmit(toStakeholderInput(values));
+        })(event)
+      }
+    >
+      <FormErrorAlerts
+        hasFieldErrors={Object.keys(errors).length > 0}
+        serverError={serverError}
+        fields={stakeholderFormFields}
+      />
 
       {organizations.length > 1 ? (
         <SelectField
           label={t('fields.organization')}
-          name="organizationId"
           required
-          value={values.organizationId}
-          onChange={(event) => {
-            set('organizationId')(event.target.value);
-          }}
           options={organizations.map((organization) => ({
             value: organization.id,
             label: organization.name,
           }))}
-          error={message('organizationId')}
+          error={errors.organizationId?.message}
+          {...form.register('organizationId')}
         />
       ) : null}
 
       <TextField
         label={t('fields.name')}
-        name="name"
         required
         maxLength={200}
         autoComplete="organization"
-        value={values.name}
-        onChange={(event) => {
-          set('name')(event.target.value);
-        }}
-        error={message('name')}
+        error={errors.name?.message}
+        {...form.register('name')}
       />
       <SelectField
         label={t('fields.sector')}
-        name="sector"
         required
-        value={values.sector}
-        onChange={(event) => {
-          set('sector')(event.target.value);
-        }}
         options={[
           { value: '', label: t('form.chooseSector') },
           ...sectors.map((sector) => ({ value: sector, label: sectorLabel(sector) })),
         ]}
-        error={message('sector')}
+        error={errors.sector?.message}
+        {...form.register('sector')}
       />
-      <CheckboxGroupField
-        legend={t('fields.fieldsOfAction')}
+      <CheckboxGroupController
+        control={form.control}
         name="fieldsOfAction"
-        values={values.fieldsOfAction}
-        options={fieldsOfAction.options(
-          values.organizationId || ownerOrganizationId,
-          values.fieldsOfAction,
-        )}
-        onChange={(selected) => {
-          setValues((current) => ({ ...current, fieldsOfAction: selected }));
-        }}
-        error={message('fieldsOfAction')}
+        legend={t('fields.fieldsOfAction')}
+        options={fieldsOfAction.options(organizationId || ownerOrganizationId, chosenFields)}
       />
-      <TextField
-        label={t('fields.website')}
-        name="website"
-        type="url"
-        inputMode="url"
-        autoComplete="url"
-        hint={t('hints.website')}
-        value={values.website}
-        onChange={(event) => {
-          set('website')(event.target.value);
-        }}
-        error={message('website')}
-      />
-      <TextAreaField
-        label={t('fields.description')}
-        name="description"
-        rows={5}
-        value={values.description}
-        onChange={(event) => {
-          set('description')(event.target.value);
-        }}
-        error={message('description')}
-      />
-      <SelectField
-        label={t('fields.visibility')}
-        name="visibility"
-        hint={t('hints.visibility')}
-        value={values.visibility}
-        onChange={(event) => {
-          set('visibility')(event.target.value);
-        }}
-        options={visibilities.map((visibility) => ({
-          value: visibility,
-          label: visibilityLabel(visibility),
-        }))}
-        error={message('visibility')}
-      />
-      <TextField
-        label={t('fields.externalId')}
-        name="externalId"
-        autoComplete="off"
-        hint={t('hints.externalId')}
-        value={values.externalId}
-        onChange={(event) => {
-          set('externalId')(event.target.value);
-        }}
-        error={message('externalId')}
-      />
+      <StakeholderDetailsFields form={form} />
 
       <div className="form__actions">
         <Button type="submit" variant="primary" disabled={submitting}>
@@ -206,5 +115,48 @@ export function StakeholderForm({
         <LinkButton to={cancelTo}>{t('common:form.cancel')}</LinkButton>
       </div>
     </form>
+  );
+}
+
+/** The fields below the fields of action (a child, so that they register after that group). */
+function StakeholderDetailsFields({ form }: { form: StakeholderFormApi }) {
+  const { t } = useTranslation('stakeholders');
+  const { visibilityLabel } = useVocabulary();
+  const { errors } = form.formState;
+  return (
+    <>
+      <TextField
+        label={t('fields.website')}
+        type="url"
+        inputMode="url"
+        autoComplete="url"
+        hint={t('hints.website')}
+        error={errors.website?.message}
+        {...form.register('website')}
+      />
+      <TextAreaField
+        label={t('fields.description')}
+        rows={5}
+        error={errors.description?.message}
+        {...form.register('description')}
+      />
+      <SelectField
+        label={t('fields.visibility')}
+        hint={t('hints.visibility')}
+        options={visibilities.map((visibility) => ({
+          value: visibility,
+          label: visibilityLabel(visibility),
+        }))}
+        error={errors.visibility?.message}
+        {...form.register('visibility')}
+      />
+      <TextField
+        label={t('fields.externalId')}
+        autoComplete="off"
+        hint={t('hints.externalId')}
+        error={errors.externalId?.message}
+        {...form.register('externalId')}
+      />
+    </>
   );
 }

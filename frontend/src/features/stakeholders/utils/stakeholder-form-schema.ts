@@ -61,9 +61,7 @@ function blankToUndefined(value: string): string | undefined {
  * The request body, from values that passed {@link stakeholderFormSchema}. Empty fields are left
  * out: PUT is a full update, and the API empties fields that are absent.
  */
-export function toStakeholderInput(
-  values: z.output<typeof stakeholderFormSchema>,
-): StakeholderInput {
+export function toStakeholderInput(values: StakeholderFormValues): StakeholderInput {
   if (!isSector(values.sector)) {
     throw new Error('The schema lets only sectors pass.');
   }
