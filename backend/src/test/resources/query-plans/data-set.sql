@@ -24,19 +24,20 @@ select md5('plan-member-' || o)::uuid, md5('plan-network-' || o / 10)::uuid, md5
 from generate_series(0, 299) o;
 
 -- A number from 0 to m - 1 that does not follow n's organisation (n % 300) or any other column's number.
-create function pg_temp.plan_pick(salt text, n bigint, m int) returns int language sql immutable
+create or replace function pg_temp.plan_pick(salt text, n bigint, m int) returns int language sql immutable
     as $$ select abs(hashtext(salt || n)) % m $$;
 -- Shared: 1 in 40 PUBLIC, 1 in 40 NETWORK.
-create function pg_temp.plan_visibility(n bigint) returns text language sql immutable
+create or replace function pg_temp.plan_visibility(n bigint) returns text language sql immutable
     as $$ select case pg_temp.plan_pick('visibility', n, 40) when 0 then 'PUBLIC' when 1 then 'NETWORK'
                  else 'PRIVATE' end $$;
-create function pg_temp.plan_time(n bigint) returns timestamptz language sql immutable
+create or replace function pg_temp.plan_time(n bigint) returns timestamptz language sql immutable
     as $$ select timestamptz '2026-01-01 00:00:00+00' - make_interval(secs => (n * 7919) % 63072000) $$;
 
 insert into strategy (id, organization_id, title, summary, status, visibility, created_at, created_by, updated_at,
                       updated_by)
 select md5('plan-strategy-' || n)::uuid, md5('plan-org-' || n % 300)::uuid, 'Strategie ' || n,
-       'Kreislaufwirtschaft in Planstadt ' || n % 300, (array['DRAFT', 'IN_REVIEW'])[pg_temp.plan_pick('status', n, 2) + 1],
+       'Kreislaufwirtschaft in Planstadt ' || n % 300,
+       (array['DRAFT', 'IN_REVIEW'])[pg_temp.plan_pick('status', n, 2) + 1],
        pg_temp.plan_visibility(n), pg_temp.plan_time(n), 'plan', pg_temp.plan_time(n), 'plan'
 from generate_series(0, 2999) n;
 
@@ -45,7 +46,8 @@ insert into stakeholder (id, organization_id, name, sector, fields_of_action, de
 select md5('plan-stakeholder-' || n)::uuid, md5('plan-org-' || n % 300)::uuid, 'Akteur ' || n,
        (array['BUSINESS', 'CHAMBER', 'ASSOCIATION', 'ADMINISTRATION', 'UNIVERSITY_RESEARCH', 'CIVIL_SOCIETY',
               'POLITICS', 'UTILITY'])[pg_temp.plan_pick('sector', n, 8) + 1],
-       array[(array['CONSTRUCTION_BUILDINGS', 'FOOD_NUTRITION', 'PROCUREMENT', 'WASTE_RESOURCES', 'BUSINESS_DEVELOPMENT'])[pg_temp.plan_pick('field', n, 5) + 1]],
+       array[(array['CONSTRUCTION_BUILDINGS', 'FOOD_NUTRITION', 'PROCUREMENT', 'WASTE_RESOURCES',
+                    'BUSINESS_DEVELOPMENT'])[pg_temp.plan_pick('field', n, 5) + 1]],
        'Ein Akteur der Kreislaufwirtschaft', pg_temp.plan_visibility(n), pg_temp.plan_time(n), 'plan',
        pg_temp.plan_time(n), 'plan'
 from generate_series(0, 19999) n;
@@ -56,7 +58,8 @@ select md5('plan-project-' || n)::uuid, md5('plan-org-' || n % 300)::uuid,
        md5('plan-strategy-' || (n / 300 % 10) * 300 + n % 300)::uuid,
        (array['Reparaturcafé', 'Kompostierung', 'Textilsammlung', 'Bauteilbörse', 'Abwärme'])[n % 5 + 1] || ' ' || n,
        'Ein Startprojekt der Kreislaufwirtschaft',
-       array[(array['CONSTRUCTION_BUILDINGS', 'FOOD_NUTRITION', 'PROCUREMENT', 'WASTE_RESOURCES', 'BUSINESS_DEVELOPMENT'])[pg_temp.plan_pick('field', n, 5) + 1]],
+       array[(array['CONSTRUCTION_BUILDINGS', 'FOOD_NUTRITION', 'PROCUREMENT', 'WASTE_RESOURCES',
+                    'BUSINESS_DEVELOPMENT'])[pg_temp.plan_pick('field', n, 5) + 1]],
        (array['IDEA', 'SHORTLISTED', 'SELECTED', 'PREPARATION', 'IMPLEMENTATION', 'COMPLETED', 'SCALED', 'ON_HOLD',
               'CANCELLED'])[pg_temp.plan_pick('status', n, 9) + 1],
        pg_temp.plan_visibility(n), pg_temp.plan_time(n), 'plan', pg_temp.plan_time(n), 'plan'
@@ -65,8 +68,8 @@ from generate_series(0, 99999) n;
 insert into project_measure (id, project_id, position, title, status, co2e_tonnes_per_year, created_at, created_by,
                              updated_at, updated_by)
 select md5('plan-measure-' || n)::uuid, md5('plan-project-' || n)::uuid, 0, 'Maßnahme ' || n,
-       (array['PLANNED', 'IN_PROGRESS', 'DONE'])[pg_temp.plan_pick('status', n, 3) + 1], n % 50, pg_temp.plan_time(n), 'plan',
-       pg_temp.plan_time(n), 'plan'
+       (array['PLANNED', 'IN_PROGRESS', 'DONE'])[pg_temp.plan_pick('status', n, 3) + 1], n % 50,
+       pg_temp.plan_time(n), 'plan', pg_temp.plan_time(n), 'plan'
 from generate_series(0, 99999) n;
 
 -- Each project's responsible stakeholder is one of its own organisation's.
@@ -75,12 +78,13 @@ select md5('plan-party-' || n)::uuid, md5('plan-project-' || n)::uuid,
        md5('plan-stakeholder-' || (n / 300 % 66) * 300 + n % 300)::uuid, 'RESPONSIBLE'
 from generate_series(0, 99999) n;
 
-insert into workshop (id, organization_id, strategy_id, title, purpose, format, starts_at, ends_at, place, capacity, status,
-                      visibility, time_zone, created_at, created_by, updated_at, updated_by)
+insert into workshop (id, organization_id, strategy_id, title, purpose, format, starts_at, ends_at, place,
+                      capacity, status, visibility, time_zone, created_at, created_by, updated_at, updated_by)
 select md5('plan-workshop-' || n)::uuid, md5('plan-org-' || n % 300)::uuid,
        md5('plan-strategy-' || (n / 300 % 10) * 300 + n % 300)::uuid, 'Werkstatt ' || n, 'VISION',
        'IN_PERSON', pg_temp.plan_time(n) + interval '2 years', pg_temp.plan_time(n) + interval '2 years 2 hours',
-       'Rathaus', 30, (array['PLANNED', 'HELD'])[pg_temp.plan_pick('status', n, 2) + 1], pg_temp.plan_visibility(n), 'Europe/Berlin',
+       'Rathaus', 30, (array['PLANNED', 'HELD'])[pg_temp.plan_pick('status', n, 2) + 1],
+       pg_temp.plan_visibility(n), 'Europe/Berlin',
        pg_temp.plan_time(n), 'plan', pg_temp.plan_time(n), 'plan'
 from generate_series(0, 9999) n;
 

@@ -2,6 +2,7 @@ package city.circular.hub.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -94,7 +95,7 @@ public final class QueryPlans {
                 ResultSet result = statement.executeQuery("explain (analyze, format json) " + sql)) {
             result.next();
             return JSON.readTree(result.getString(1));
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("Cannot explain: " + sql, e);
         }
     }
