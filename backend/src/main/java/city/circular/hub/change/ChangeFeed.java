@@ -40,6 +40,7 @@ public class ChangeFeed {
         ChangePosition after = cursor == null ? horizon : cursor;
         List<ChangeRepository.FeedRow> rows = changes.after(
                 after,
+                policy.nativeOwnScope("c.organization_id"),
                 policy.nativeReadScope("c.organization_id", "c.visibility"),
                 policy.nativeReadScope("c.organization_id", "c.previous_visibility"),
                 types,
@@ -65,6 +66,7 @@ public class ChangeFeed {
             UUID organizationId, ChangePosition after, Collection<String> types, int limit) {
         return changes.after(
                 after,
+                policy.nativeOwnScopeOf(organizationId, "c.organization_id"),
                 policy.nativeReadScopeOf(organizationId, "c.organization_id", "c.visibility"),
                 policy.nativeReadScopeOf(organizationId, "c.organization_id", "c.previous_visibility"),
                 types,

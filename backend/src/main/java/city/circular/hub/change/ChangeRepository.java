@@ -29,23 +29,38 @@ public class ChangeRepository {
     /**
      * Changes after a position in position order, only of transactions older than every one still running (so none
      * can later appear behind the page), that a reader could read after the change or before it; each with whether
-     * the reader can read it after it.
+     * the reader can read it after it. {@code own} is the reader's own organizations, whose changes they read
+     * whatever their visibility.
      */
     public List<FeedRow> after(
             ChangePosition after,
+            AccessPolicy.Scope own,
             AccessPolicy.Scope readableAfter,
             AccessPolicy.Scope readableBefore,
             Collection<String> types,
             UUID organizationId,
             int limit) {
-        String sql = "select " + COLUMNS + ", " + readableAfter.condition() + " from change_record c"
-                + " where (c.tx_id, c.seq) > (cast(:afterTx as xid8), :afterSeq)"
+        String filters = " and (c.tx_id, c.seq) > (cast(:afterTx as xid8), :afterSeq)"
                 + " and c.tx_id < pg_snapshot_xmin(pg_current_snapshot())"
-                + (types.isEmpty() ? "" : " and c.resource_type in (:types)")
-                + (organizationId == null ? "" : " and c.organization_id = :organizationId")
-                + " and (" + readableAfter.condition() + " or (c.previous_visibility is not null and "
-                + readableBefore.condition() + "))"
-                + " order by c.tx_id, c.seq limit :limit";
+                + (types.isEmpty() ? "" : " and c.resource_type in (:types)");
+        String readable = " and (" + readableAfter.condition() + " or (c.previous_visibility is not null and "
+                + readableBefore.condition() + "))";
+        String order = " order by c.tx_id, c.seq limit :limit";
+        String sql;
+        if (organizationId != null) {
+            sql = "select " + COLUMNS + ", " + readableAfter.condition() + " from change_record c"
+                    + " where c.organization_id = :organizationId" + filters + readable + order;
+        } else {
+            // The reader's own changes and the changes others shared, each read in position order along an index
+            // of its own and merged: one condition over both would read past every change the reader may not see.
+            sql = "select * from ((select " + COLUMNS + ", true, c.tx_id as position_tx from change_record c"
+                    + " where " + own.condition() + filters + order + ")"
+                    + " union all (select " + COLUMNS + ", " + readableAfter.condition() + ", c.tx_id"
+                    + " from change_record c where not (" + own.condition() + ")"
+                    + " and (c.visibility in ('NETWORK', 'PUBLIC') or c.previous_visibility is not null)"
+                    + filters + readable + order + ")) page"
+                    + " order by page.position_tx, page.seq limit :limit";
+        }
         Query query = entityManager
                 .createNativeQuery(sql)
                 .setParameter("afterTx", Long.toString(after.transaction()))
@@ -56,6 +71,8 @@ public class ChangeRepository {
         }
         if (organizationId != null) {
             query.setParameter("organizationId", organizationId);
+        } else {
+            own.parameters().forEach(query::setParameter);
         }
         readableAfter.parameters().forEach(query::setParameter);
         readableBefore.parameters().forEach(query::setParameter);

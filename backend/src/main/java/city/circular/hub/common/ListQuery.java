@@ -48,19 +48,17 @@ public final class ListQuery {
         return this;
     }
 
-    /** Keeps the items after the cursor in the order ({@code key}, id), both descending or both ascending. */
+    /**
+     * Keeps the items after the cursor in the order ({@code key}, id), both descending or both ascending. A row
+     * comparison, so that the list's index in that order starts right at the cursor instead of reading up to it.
+     */
     public ListQuery after(Cursor cursor, String key, Object keyValue, boolean descending) {
         if (cursor != null) {
-            String op = descending ? "<" : ">";
             hql.append(" and (")
                     .append(key)
-                    .append(' ')
-                    .append(op)
-                    .append(" :afterKey or (")
-                    .append(key)
-                    .append(" = :afterKey and r.id ")
-                    .append(op)
-                    .append(" :afterId))");
+                    .append(", r.id) ")
+                    .append(descending ? "<" : ">")
+                    .append(" (:afterKey, :afterId)");
             parameters.put("afterKey", keyValue);
             parameters.put("afterId", cursor.id());
         }

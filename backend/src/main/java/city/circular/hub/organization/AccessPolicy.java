@@ -184,6 +184,23 @@ public class AccessPolicy {
                 visibilityColumn);
     }
 
+    /**
+     * The part of the SQL rule that keeps the caller's own organizations' records (read whatever their visibility),
+     * for queries that read those apart from the shared ones, so that each part pages along an index of its own.
+     */
+    public Scope nativeOwnScope(String ownerColumn) {
+        return ownScope(caller().memberships().keySet(), ownerColumn);
+    }
+
+    /** The same part for an organization's members, for work done on its behalf (webhook deliveries). */
+    public Scope nativeOwnScopeOf(UUID organization, String ownerColumn) {
+        return ownScope(Set.of(organization), ownerColumn);
+    }
+
+    private static Scope ownScope(Set<UUID> members, String ownerColumn) {
+        return new Scope(ownerColumn + " in (:ownOrgs)", Map.of("ownOrgs", orNone(members)));
+    }
+
     private static Scope nativeScope(Set<UUID> members, Set<UUID> peers, String ownerColumn, String visibilityColumn) {
         return new Scope(
                 ("(%1$s in (:memberOrgs) or %2$s = 'PUBLIC' or (%2$s = 'NETWORK' and %1$s in (:peerOrgs)))")
