@@ -32,7 +32,8 @@ bench_prepare() {
 
 # bench_start_api NAME PORT DB LOGFILE [VAR=value...]: starts the production jar (-Xmx512m, with the AOT cache when
 # the package has one, demo data on for the organizations and schema, tokens checked against the key pair) with the
-# extra environment, waits until it is ready and sets BENCH_API_PID (the JVM's).
+# extra environment, waits until it is ready (CCH_BENCH_READY_TIMEOUT seconds, default 180; migrations on a large
+# data set take longer) and sets BENCH_API_PID (the JVM's).
 bench_start_api() {
   local name=$1 port=$2 db=$3 logfile=$4 public_key
   shift 4
@@ -45,7 +46,7 @@ bench_start_api() {
     -Dquarkus.oidc.token.issuer=cch-bench \
     -Dquarkus.oidc.auth-server-url= -jar quarkus-run.jar
   BENCH_API_PID=$BG_PID
-  wait_http "$name" "http://localhost:$port/q/health/ready" 180 "$BENCH_API_PID" "$logfile"
+  wait_http "$name" "http://localhost:$port/q/health/ready" "${CCH_BENCH_READY_TIMEOUT:-180}" "$BENCH_API_PID" "$logfile"
 }
 
 machine_load() { uptime | sed 's/.*load average/load average/'; }
