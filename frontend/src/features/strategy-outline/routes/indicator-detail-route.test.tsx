@@ -134,6 +134,7 @@ describe('IndicatorDetailRoute', () => {
     expect(within(form).getByLabelText(/Date/)).toHaveAccessibleDescription(
       'Please fill in this field.',
     );
+    expect(within(form).getByLabelText(/Date/)).toHaveFocus();
 
     await user.type(within(form).getByLabelText(/Date/), '2026-06-30');
     await user.type(within(form).getByRole('textbox', { name: /Value in kg/ }), '398,5');
