@@ -79,6 +79,14 @@ export function useServerFieldErrors<Values extends FieldValues>(
   }, [form, formRef, serverError, messagesOf]);
 }
 
+/** The message on exactly this path ("facilitators.0.role"), not on anything under it. */
+export function messageAt<Values extends FieldValues>(
+  errors: FieldErrors<Values>,
+  path: string,
+): string | undefined {
+  return ownMessage(get(errors, path));
+}
+
 /**
  * The message of a field or, for a group (a list of rows, a pair of inputs), of the group itself
  * or else its first row's first message.
@@ -90,12 +98,19 @@ export function messageIn<Values extends FieldValues>(
   return firstMessage(get(errors, path));
 }
 
+function ownMessage(node: unknown): string | undefined {
+  return typeof node === 'object' && node !== null && 'message' in node
+    ? (node.message as string | undefined)
+    : undefined;
+}
+
 function firstMessage(node: unknown): string | undefined {
   if (typeof node !== 'object' || node === null) {
     return undefined;
   }
-  if ('message' in node && typeof node.message === 'string') {
-    return node.message;
+  const own = ownMessage(node);
+  if (own !== undefined) {
+    return own;
   }
   for (const [key, child] of Object.entries(node)) {
     if (key !== 'ref') {
