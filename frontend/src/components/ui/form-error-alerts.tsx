@@ -12,7 +12,9 @@ interface FormErrorAlertsProps {
   /** The failed request's error, if any. */
   serverError: unknown;
   /** The fields the form shows: their server errors appear there, not in the alert. */
-  fields: readonly string[];
+  fields?: readonly string[];
+  /** Whether the server named fields the form does not show (defaults to a check against `fields`). */
+  hasUnmappedServerErrors?: boolean;
   /** Field names the alert leaves out (defaults to `fields`). */
   hideFields?: readonly string[];
 }
@@ -24,11 +26,12 @@ interface FormErrorAlertsProps {
 export function FormErrorAlerts({
   hasFieldErrors,
   serverError,
-  fields,
+  fields = [],
+  hasUnmappedServerErrors,
   hideFields = fields,
 }: FormErrorAlertsProps) {
   const { t } = useTranslation();
-  const unmapped = hasUnmappedErrors(fieldErrorsOf(serverError), fields);
+  const unmapped = hasUnmappedServerErrors ?? hasUnmappedErrors(fieldErrorsOf(serverError), fields);
   return (
     <>
       {hasFieldErrors ? <Alert tone="error" title={t('errors.fieldErrors')} /> : null}

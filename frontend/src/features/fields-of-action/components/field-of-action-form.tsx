@@ -1,19 +1,33 @@
-import { useEffect, useId, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 
 import { Button } from '@/components/ui/button';
 import { TextAreaField, TextField } from '@/components/ui/field';
-import { fieldMessageOf } from '@/lib/api/errors';
+import type { FieldError } from '@/lib/api/types';
+import {
+  useSchemaFormWithMessages,
+  useServerFieldErrors,
+  type MessagesByPath,
+} from '@/lib/forms/schema-form-errors';
+import { serverFieldMessages } from '@/lib/forms/validation';
 import { fieldOfActionCodePattern } from '@/lib/vocabulary/vocabulary';
 
-export interface FieldOfActionFormValues {
-  name: string;
-  code: string;
-  description: string;
-}
+const fieldOfActionFormSchema = z.object({
+  name: z.string().trim().min(1, { message: 'required' }).max(200, { message: 'tooLong' }),
+  code: z
+    .string()
+    .trim()
+    .refine((code) => code === '' || fieldOfActionCodePattern.test(code), { message: 'code' }),
+  description: z.string().max(2000, { message: 'tooLong' }),
+});
 
-type FormField = keyof FieldOfActionFormValues;
-type ClientError = 'required' | 'tooLong' | 'code';
+export type FieldOfActionFormValues = z.input<typeof fieldOfActionFormSchema>;
+
+const formFields = ['name', 'code', 'description'] as const;
+const validationKeys = ['required', 'tooLong', 'code'] as const;
+
+const serverMessagesOf = (errors: readonly FieldError[]) => serverFieldMessages(errors, formFields);
 
 interface FieldOfActionFormProps {
   /** Adding offers the code; renaming keeps it, as records use it. */
@@ -31,14 +45,17 @@ interface FieldOfActionFormProps {
 
 const empty: FieldOfActionFormValues = { name: '', code: '', description: '' };
 
-function validate(values: FieldOfActionFormValues): Partial<Record<FormField, ClientError>> {
-  const errors: Partial<Record<FormField, ClientError>> = {};
-  if (values.name.trim() === '') errors.name = 'required';
-  else if (values.name.trim().length > 200) errors.name = 'tooLong';
-  const code = values.code.trim();
-  if (code !== '' && !fieldOfActionCodePattern.test(code)) errors.code = 'code';
-  if (values.description.length > 2000) errors.description = 'tooLong';
-  return errors;
+/** The feature's own messages (a code explains its pattern) by field. */
+function useFieldOfActionMessages() {
+  const { t } = useTranslation('fieldsOfAction');
+  return (error: z.ZodError): MessagesByPath => {
+    const messages: MessagesByPath = {};
+    for (const issue of error.issues) {
+      const key = validationKeys.find((candidate) => candidate === issue.message) ?? 'tooLong';
+      messages[issue.path.map(String).join('.')] ??= t(`validation.${key}`);
+    }
+    return messages;
+  };
 }
 
 export function FieldOfActionForm({
@@ -52,80 +69,61 @@ export function FieldOfActionForm({
   focusOnMount = false,
 }: FieldOfActionFormProps) {
   const { t } = useTranslation('fieldsOfAction');
-  const idPrefix = useId();
-  const [values, setValues] = useState(initialValues);
-  const [clientErrors, setClientErrors] = useState<Partial<Record<FormField, ClientError>>>({});
+  const form = useSchemaFormWithMessages(
+    fieldOfActionFormSchema,
+    initialValues,
+    useFieldOfActionMessages(),
+  );
+  const formRef = useRef<HTMLFormElement>(null);
+  const { errors } = form.formState;
+  useServerFieldErrors(form, formRef, serverError, serverMessagesOf);
+  const code = form.register('code');
 
   useEffect(() => {
     if (focusOnMount) {
-      document.getElementById(`${idPrefix}-name`)?.focus();
+      form.setFocus('name');
     }
-  }, [focusOnMount, idPrefix]);
-
-  const serverMessage = (field: FormField) => fieldMessageOf(serverError, field);
-  const message = (field: FormField) => {
-    const client = clientErrors[field];
-    return client ? t(`validation.${client}`) : serverMessage(field);
-  };
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors = validate(values);
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      const first = (['name', 'code', 'description'] as const).find((field) => errors[field]);
-      if (first) document.getElementById(`${idPrefix}-${first}`)?.focus();
-      return;
-    }
-    onSubmit({
-      name: values.name.trim(),
-      code: values.code.trim(),
-      description: values.description.trim(),
-    });
-  };
-
-  const change = (field: FormField) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-  };
+  }, [focusOnMount, form]);
 
   return (
-    <form className="form" noValidate onSubmit={handleSubmit}>
+    <form
+      ref={formRef}
+      className="form"
+      noValidate
+      onSubmit={(event) =>
+        void form.handleSubmit((values) => {
+          onSubmit({ ...values, description: values.description.trim() });
+        })(event)
+      }
+    >
       <TextField
-        id={`${idPrefix}-name`}
         label={t('fields.name')}
         required
         maxLength={200}
-        value={values.name}
-        onChange={(event) => {
-          change('name')(event.target.value);
-        }}
-        error={message('name')}
+        error={errors.name?.message}
+        {...form.register('name')}
       />
       {mode === 'add' ? (
         <TextField
-          id={`${idPrefix}-code`}
           label={t('fields.code')}
           hint={t('fields.codeHint')}
           maxLength={40}
           autoCapitalize="characters"
           spellCheck={false}
-          value={values.code}
+          error={errors.code?.message}
+          {...code}
           onChange={(event) => {
-            change('code')(event.target.value.toUpperCase());
+            event.target.value = event.target.value.toUpperCase();
+            void code.onChange(event);
           }}
-          error={message('code')}
         />
       ) : null}
       <TextAreaField
-        id={`${idPrefix}-description`}
         label={t('fields.description')}
         rows={3}
         maxLength={2000}
-        value={values.description}
-        onChange={(event) => {
-          change('description')(event.target.value);
-        }}
-        error={message('description')}
+        error={errors.description?.message}
+        {...form.register('description')}
       />
       <div className="button-row">
         <Button type="submit" variant="primary" disabled={submitting}>

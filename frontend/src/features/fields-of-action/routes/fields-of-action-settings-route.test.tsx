@@ -100,6 +100,10 @@ describe('FieldsOfActionSettingsRoute', () => {
       'aria-invalid',
       'true',
     );
+    expect(within(add).getByRole('textbox', { name: /^Code/ })).toHaveValue('FOOD_NUTRITION');
+    await waitFor(() => {
+      expect(within(add).getByRole('textbox', { name: /^Code/ })).toHaveFocus();
+    });
     expect(
       within(add).getByText('FOOD_NUTRITION is a built-in field of action; choose another code.'),
     ).toBeInTheDocument();

@@ -29,6 +29,7 @@ describe('StrategyForm', () => {
     const title = screen.getByRole('textbox', { name: /Title/ });
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(title).toHaveAccessibleDescription('Please fill in this field.');
+    expect(title).toHaveFocus();
     expect(screen.getByRole('textbox', { name: /Period to/ })).toHaveAccessibleDescription(
       'Must not be before the start The end must not be before the start.',
     );

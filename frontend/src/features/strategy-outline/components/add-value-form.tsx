@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
@@ -6,22 +6,16 @@ import { RadioGroupField } from '@/components/ui/choice-group';
 import { TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
-import type { IndicatorValueInput } from '@/lib/api/types';
-import {
-  type FieldMessages,
-  fieldMessagesOf,
-  focusFirstInvalidAfterRender,
-  serverGroupMessages,
-  useFocusOnServerFieldErrors,
-  useRenderMessage,
-} from '@/lib/forms/validation';
+import type { FieldError, IndicatorValueInput } from '@/lib/api/types';
+import { useSchemaForm } from '@/lib/forms/schema-form';
+import { useServerFieldErrors } from '@/lib/forms/schema-form-errors';
+import { serverGroupMessages } from '@/lib/forms/validation';
 
 import { valueKinds } from '../utils/outline-options';
 import {
   toValueInput,
   valueFormFields,
   valueFormSchema,
-  type ValueFormField,
   type ValueFormValues,
 } from '../utils/value-form-schema';
 
@@ -35,35 +29,25 @@ interface AddValueFormProps {
 
 const emptyValue: ValueFormValues = { observedOn: '', value: '', kind: 'ACTUAL' };
 
+const serverMessagesOf = (errors: readonly FieldError[]) =>
+  serverGroupMessages(errors, valueFormFields);
+
 /** Date, value and kind: a short form next to the chart for recording the next value. */
 export function AddValueForm({ unit, submitting, serverError, onSubmit }: AddValueFormProps) {
   const { t } = useTranslation(['outline', 'common']);
   const headingId = useId();
-  const dateId = useId();
-  const [values, setValues] = useState(emptyValue);
-  const [clientErrors, setClientErrors] = useState<FieldMessages<ValueFormField>>({});
+  const form = useSchemaForm(valueFormSchema, emptyValue);
   const formRef = useRef<HTMLFormElement>(null);
+  const { errors } = form.formState;
+  useServerFieldErrors(form, formRef, serverError, serverMessagesOf);
+  const hasServerFieldErrors = Object.keys(serverMessagesOf(fieldErrorsOf(serverError))).length > 0;
 
-  useFocusOnServerFieldErrors(formRef, serverError);
-
-  const serverErrors = serverGroupMessages(fieldErrorsOf(serverError), valueFormFields);
-  const errors: FieldMessages<ValueFormField> = { ...serverErrors, ...clientErrors };
-  const renderMessage = useRenderMessage();
-  const message = (field: ValueFormField) => renderMessage(errors[field]);
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = valueFormSchema.safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(fieldMessagesOf<ValueFormField>(parsed.error));
-      focusFirstInvalidAfterRender(formRef);
-      return;
-    }
-    setClientErrors({});
-    void onSubmit(toValueInput(parsed.data)).then(
+  const submit = (values: ValueFormValues) => {
+    void onSubmit(toValueInput(values)).then(
       () => {
-        setValues((current) => ({ ...emptyValue, kind: current.kind }));
-        document.getElementById(dateId)?.focus();
+        // Before the reset, which drops the registered inputs until they render again.
+        form.setFocus('observedOn');
+        form.reset({ ...emptyValue, kind: values.kind });
       },
       () => {
         // Shown from the mutation's error state.
@@ -77,50 +61,37 @@ export function AddValueForm({ unit, submitting, serverError, onSubmit }: AddVal
       className="form form--inline-panel add-value-form"
       noValidate
       aria-labelledby={headingId}
-      onSubmit={handleSubmit}
+      onSubmit={(event) => void form.handleSubmit(submit)(event)}
     >
       <h3 id={headingId}>{t('values.addHeading')}</h3>
-      {serverError && Object.keys(serverErrors).length === 0 ? (
-        <ProblemAlert error={serverError} />
-      ) : null}
+      {serverError && !hasServerFieldErrors ? <ProblemAlert error={serverError} /> : null}
       <div className="form__row">
         <TextField
-          id={dateId}
           label={t('values.date')}
-          name="observedOn"
           type="date"
           required
-          value={values.observedOn}
-          onChange={(event) => {
-            const observedOn = event.target.value;
-            setValues((current) => ({ ...current, observedOn }));
-          }}
-          error={message('observedOn')}
+          error={errors.observedOn?.message}
+          {...form.register('observedOn')}
         />
         <TextField
           label={t('values.valueIn', { unit })}
-          name="value"
           inputMode="decimal"
           autoComplete="off"
           required
-          value={values.value}
-          onChange={(event) => {
-            const value = event.target.value;
-            setValues((current) => ({ ...current, value }));
-          }}
-          error={message('value')}
+          error={errors.value?.message}
+          {...form.register('value')}
         />
       </div>
       <RadioGroupField
         legend={t('values.kind')}
         name="kind"
         inline
-        value={values.kind}
+        value={form.watch('kind')}
         options={valueKinds.map((kind) => ({ value: kind, label: t(`valueKind.${kind}`) }))}
         onChange={(kind) => {
-          setValues((current) => ({ ...current, kind }));
+          form.setValue('kind', kind);
         }}
-        error={message('kind')}
+        error={errors.kind?.message}
       />
       <Button type="submit" variant="primary" disabled={submitting}>
         {submitting ? t('common:form.saving') : t('values.add')}

@@ -1,31 +1,26 @@
-import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { RadioGroupField } from '@/components/ui/choice-group';
 import { SelectField, TextField } from '@/components/ui/field';
+import { FormErrorAlerts } from '@/components/ui/form-error-alerts';
 import { LinkButton } from '@/components/ui/link-button';
-import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
-import type { IndicatorInput, StrategyComponent } from '@/lib/api/types';
-import {
-  type FieldMessages,
-  fieldMessagesOf,
-  focusFirstInvalidAfterRender,
-  serverGroupMessages,
-  useFocusOnServerFieldErrors,
-  useRenderMessage,
-} from '@/lib/forms/validation';
+import type { FieldError, IndicatorInput, StrategyComponent } from '@/lib/api/types';
+import { useSchemaForm } from '@/lib/forms/schema-form';
+import { hasAnyError, useServerFieldErrors } from '@/lib/forms/schema-form-errors';
+import { focusFirstInvalidAfterRender, serverGroupMessages } from '@/lib/forms/validation';
 
 import {
   indicatorFormFields,
   indicatorFormSchema,
   toIndicatorInput,
-  type IndicatorFormField,
   type IndicatorFormValues,
 } from '../utils/indicator-form-schema';
 import { indicatorDirections, indicatorKinds } from '../utils/outline-options';
+
+import { BaselineFields, TargetsFields } from './indicator-measured-fields';
 
 interface IndicatorFormProps {
   goals: readonly StrategyComponent[];
@@ -37,8 +32,9 @@ interface IndicatorFormProps {
   onSubmit: (input: IndicatorInput) => void;
 }
 
-type TextFieldName =
-  'componentId' | 'name' | 'unit' | 'kind' | 'direction' | 'source' | 'externalId';
+/** A server path such as `createIndicator.input.targets[1].date` goes to its group, `targets`. */
+const serverMessagesOf = (errors: readonly FieldError[]) =>
+  serverGroupMessages(errors, indicatorFormFields);
 
 export function IndicatorForm({
   goals,
@@ -50,97 +46,73 @@ export function IndicatorForm({
   onSubmit,
 }: IndicatorFormProps) {
   const { t } = useTranslation(['outline', 'common']);
-  const ids = useId();
-  const [values, setValues] = useState(initialValues);
-  const [clientErrors, setClientErrors] = useState<FieldMessages<IndicatorFormField>>({});
+  const form = useSchemaForm(indicatorFormSchema, initialValues);
   const formRef = useRef<HTMLFormElement>(null);
-
-  useFocusOnServerFieldErrors(formRef, serverError);
-
-  const serverErrors = serverGroupMessages(fieldErrorsOf(serverError), indicatorFormFields);
-  const errors: FieldMessages<IndicatorFormField> = { ...serverErrors, ...clientErrors };
-  const hasFieldErrors = Object.keys(errors).length > 0;
-  const hasUnmappedServerErrors =
-    fieldErrorsOf(serverError).length > Object.keys(serverErrors).length;
-  const renderMessage = useRenderMessage();
-  const message = (field: IndicatorFormField) => renderMessage(errors[field]);
-  const set = (field: TextFieldName) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-  };
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = indicatorFormSchema.safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(fieldMessagesOf<IndicatorFormField>(parsed.error));
-      focusFirstInvalidAfterRender(formRef);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(toIndicatorInput(parsed.data));
-  };
-
-  const baselineError = message('baseline');
-  const targetsError = message('targets');
+  const { errors, isSubmitted } = form.formState;
+  useServerFieldErrors(form, formRef, serverError, serverMessagesOf);
+  const serverFieldErrors = fieldErrorsOf(serverError);
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={handleSubmit}>
-      {hasFieldErrors ? <Alert tone="error" title={t('common:errors.fieldErrors')} /> : null}
-      {serverError && (!hasFieldErrors || hasUnmappedServerErrors) ? (
-        <ProblemAlert error={serverError} hideFields={indicatorFormFields} />
-      ) : null}
+    <form
+      ref={formRef}
+      className="form"
+      noValidate
+      onSubmit={(event) =>
+        void form.handleSubmit(
+          (values) => {
+            onSubmit(toIndicatorInput(values));
+          },
+          // The direction is a radio group, which the form's own focusing does not reach.
+          () => {
+            focusFirstInvalidAfterRender(formRef);
+          },
+        )(event)
+      }
+    >
+      <FormErrorAlerts
+        hasFieldErrors={hasAnyError(errors)}
+        serverError={serverError}
+        hasUnmappedServerErrors={
+          serverFieldErrors.length > Object.keys(serverMessagesOf(serverFieldErrors)).length
+        }
+        hideFields={indicatorFormFields}
+      />
       <SelectField
         label={t('indicatorFields.goal')}
-        name="componentId"
         required
-        value={values.componentId}
-        onChange={(event) => {
-          set('componentId')(event.target.value);
-        }}
         options={[
           { value: '', label: t('form.choose') },
           ...goals.map((goal) => ({ value: goal.id, label: goal.title })),
         ]}
-        error={message('componentId')}
+        error={errors.componentId?.message}
+        {...form.register('componentId')}
       />
       <TextField
         label={t('indicatorFields.name')}
-        name="name"
         required
         maxLength={200}
-        value={values.name}
-        onChange={(event) => {
-          set('name')(event.target.value);
-        }}
-        error={message('name')}
+        error={errors.name?.message}
+        {...form.register('name')}
       />
       <div className="form__row">
         <TextField
           label={t('indicatorFields.unit')}
-          name="unit"
           required
           maxLength={50}
           hint={t('indicatorHints.unit')}
-          value={values.unit}
-          onChange={(event) => {
-            set('unit')(event.target.value);
-          }}
-          error={message('unit')}
+          error={errors.unit?.message}
+          {...form.register('unit')}
         />
         <SelectField
           label={t('indicatorFields.kind')}
-          name="kind"
           required
           hint={t('indicatorHints.kind')}
-          value={values.kind}
-          onChange={(event) => {
-            set('kind')(event.target.value);
-          }}
           options={[
             { value: '', label: t('form.choose') },
             ...indicatorKinds.map((kind) => ({ value: kind, label: t(`indicatorKind.${kind}`) })),
           ]}
-          error={message('kind')}
+          error={errors.kind?.message}
+          {...form.register('kind')}
         />
       </div>
       <RadioGroupField
@@ -148,150 +120,29 @@ export function IndicatorForm({
         name="direction"
         required
         inline
-        value={values.direction}
+        value={form.watch('direction')}
         options={indicatorDirections.map((direction) => ({
           value: direction,
           label: t(`direction.${direction}`),
         }))}
-        onChange={set('direction')}
-        error={message('direction')}
+        onChange={(direction) => {
+          form.setValue('direction', direction, { shouldValidate: isSubmitted });
+        }}
+        error={errors.direction?.message}
       />
-      <fieldset
-        className={baselineError ? 'field field--invalid' : 'field'}
-        aria-describedby={baselineError ? `${ids}-baseline-error` : `${ids}-baseline-hint`}
-      >
-        <legend className="field__label">{t('indicatorFields.baseline')}</legend>
-        <p id={`${ids}-baseline-hint`} className="field__hint">
-          {t('indicatorHints.baseline')}
-        </p>
-        <div className="form__row">
-          <TextField
-            label={t('indicatorFields.baselineValue')}
-            name="baselineValue"
-            inputMode="decimal"
-            autoComplete="off"
-            aria-invalid={baselineError ? true : undefined}
-            value={values.baseline.value}
-            onChange={(event) => {
-              const value = event.target.value;
-              setValues((current) => ({ ...current, baseline: { ...current.baseline, value } }));
-            }}
-          />
-          <TextField
-            label={t('indicatorFields.baselineDate')}
-            name="baselineDate"
-            type="date"
-            value={values.baseline.date}
-            onChange={(event) => {
-              const date = event.target.value;
-              setValues((current) => ({ ...current, baseline: { ...current.baseline, date } }));
-            }}
-          />
-        </div>
-        {baselineError ? (
-          <p id={`${ids}-baseline-error`} className="field__error">
-            {baselineError}
-          </p>
-        ) : null}
-      </fieldset>
-      <fieldset
-        className={targetsError ? 'field field--invalid' : 'field'}
-        aria-describedby={targetsError ? `${ids}-targets-error` : `${ids}-targets-hint`}
-      >
-        <legend className="field__label">{t('indicatorFields.targets')}</legend>
-        <p id={`${ids}-targets-hint`} className="field__hint">
-          {t('indicatorHints.targets')}
-        </p>
-        <ol className="link-editor">
-          {values.targets.map((target, index) => (
-            <li key={index} className="link-editor__row">
-              <TextField
-                id={`${ids}-target-${index}`}
-                label={t('indicatorFields.targetValue', { number: index + 1 })}
-                name={`target-${index}-value`}
-                inputMode="decimal"
-                autoComplete="off"
-                aria-invalid={targetsError ? true : undefined}
-                value={target.value}
-                onChange={(event) => {
-                  const value = event.target.value;
-                  setValues((current) => ({
-                    ...current,
-                    targets: current.targets.map((item, position) =>
-                      position === index ? { ...item, value } : item,
-                    ),
-                  }));
-                }}
-              />
-              <TextField
-                label={t('indicatorFields.targetDate', { number: index + 1 })}
-                name={`target-${index}-date`}
-                type="date"
-                value={target.date}
-                onChange={(event) => {
-                  const date = event.target.value;
-                  setValues((current) => ({
-                    ...current,
-                    targets: current.targets.map((item, position) =>
-                      position === index ? { ...item, date } : item,
-                    ),
-                  }));
-                }}
-              />
-              <Button
-                onClick={() => {
-                  setValues((current) => ({
-                    ...current,
-                    targets: current.targets.filter((_item, position) => position !== index),
-                  }));
-                  document.getElementById(`${ids}-add-target`)?.focus();
-                }}
-              >
-                {t('indicatorFields.removeTarget', { number: index + 1 })}
-              </Button>
-            </li>
-          ))}
-        </ol>
-        <Button
-          id={`${ids}-add-target`}
-          onClick={() => {
-            const index = values.targets.length;
-            setValues((current) => ({
-              ...current,
-              targets: [...current.targets, { value: '', date: '' }],
-            }));
-            requestAnimationFrame(() => {
-              document.getElementById(`${ids}-target-${index}`)?.focus();
-            });
-          }}
-        >
-          {t('indicatorFields.addTarget')}
-        </Button>
-        {targetsError ? (
-          <p id={`${ids}-targets-error`} className="field__error">
-            {targetsError}
-          </p>
-        ) : null}
-      </fieldset>
+      <BaselineFields form={form} />
+      <TargetsFields form={form} />
       <TextField
         label={t('indicatorFields.source')}
-        name="source"
         maxLength={500}
-        value={values.source}
-        onChange={(event) => {
-          set('source')(event.target.value);
-        }}
-        error={message('source')}
+        error={errors.source?.message}
+        {...form.register('source')}
       />
       <TextField
         label={t('indicatorFields.externalId')}
-        name="externalId"
         autoComplete="off"
-        value={values.externalId}
-        onChange={(event) => {
-          set('externalId')(event.target.value);
-        }}
-        error={message('externalId')}
+        error={errors.externalId?.message}
+        {...form.register('externalId')}
       />
       <div className="form__actions">
         <Button type="submit" variant="primary" disabled={submitting}>

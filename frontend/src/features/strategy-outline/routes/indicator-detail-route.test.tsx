@@ -137,6 +137,7 @@ describe('IndicatorDetailRoute', () => {
     expect(within(form).getByLabelText(/Date/)).toHaveAccessibleDescription(
       'Please fill in this field.',
     );
+    expect(within(form).getByLabelText(/Date/)).toHaveFocus();
 
     await user.type(within(form).getByLabelText(/Date/), '2026-06-30');
     await user.type(within(form).getByRole('textbox', { name: /Value in kg/ }), '398,5');
@@ -249,6 +250,35 @@ describe('IndicatorCreateRoute', () => {
         { value: 3000, date: '2030-12-31' },
       ],
     });
+  });
+
+  it('checksTheFieldsAndTheBaselinePairBeforeSending', async () => {
+    const api = stubApi({
+      'GET /api/v1/me': () => json(meWith()),
+      [`GET /api/v1/strategies/${strategy.id}`]: () => json(strategy),
+      [`GET ${base}/components`]: () => json(outline),
+    });
+    const { user } = renderRoutes(routes, {
+      initialEntry: `/strategies/${strategy.id}/indicators/new?componentId=goal-waste`,
+    });
+
+    await user.type(await screen.findByRole('textbox', { name: 'Baseline value' }), '452');
+    await user.click(screen.getByRole('button', { name: 'Create indicator' }));
+
+    const name = screen.getByRole('textbox', { name: /Name/ });
+    expect(name).toHaveAccessibleDescription('Please fill in this field.');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => {
+      expect(name).toHaveFocus();
+    });
+    expect(screen.getByRole('radiogroup', { name: /Direction/ })).toHaveAccessibleDescription(
+      'Please choose an option.',
+    );
+    expect(screen.getByRole('group', { name: 'Baseline' })).toHaveAccessibleDescription(
+      'Please enter both value and date, or neither.',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Please correct the marked fields.');
+    expect(api.calls('POST', `${base}/indicators`)).toEqual([]);
   });
 
   it('showsTheServersTargetErrorAtTheTargets', async () => {

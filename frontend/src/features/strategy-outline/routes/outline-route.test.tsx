@@ -292,6 +292,28 @@ describe('OutlineRoute', () => {
     expect(screen.getByText('“Bauabfälle verwerten” was added.')).toBeInTheDocument();
   });
 
+  it('checksTypeAndTitleBeforeSending', async () => {
+    const { user, api } = setup();
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Add sub-component Kreislaufstadt 2040' }),
+    );
+    const form = screen.getByRole('form', { name: 'New component under “Kreislaufstadt 2040”' });
+    await user.click(within(form).getByRole('button', { name: 'Add component' }));
+
+    const type = within(form).getByRole('combobox', { name: /Type/ });
+    expect(type).toHaveAttribute('aria-invalid', 'true');
+    expect(type).toHaveAccessibleDescription(/Please choose an option\.$/);
+    await waitFor(() => {
+      expect(type).toHaveFocus();
+    });
+    expect(within(form).getByRole('textbox', { name: /Title/ })).toHaveAccessibleDescription(
+      'Please fill in this field.',
+    );
+    expect(within(form).getByRole('alert')).toHaveTextContent('Please correct the marked fields.');
+    expect(api.calls('POST', `${base}/components`)).toEqual([]);
+  });
+
   it('savesAnEditedComponentWithIfMatch', async () => {
     const api = stubApi({
       'GET /api/v1/me': () => json(meWith()),

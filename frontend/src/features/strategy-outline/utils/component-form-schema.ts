@@ -51,7 +51,7 @@ function blankToUndefined(value: string): string | undefined {
  * goals left without a name are dropped.
  */
 export function toComponentInput(
-  values: z.output<typeof componentFormSchema>,
+  values: ComponentFormValues,
   parentId: string | undefined,
 ): StrategyComponentInput {
   if (!isComponentType(values.type) || !isComponentStatus(values.status)) {

@@ -109,7 +109,7 @@ function blankToUndefined(value: string): string | undefined {
 }
 
 /** The request body; rows left completely empty are dropped, targets go in date order. */
-export function toIndicatorInput(values: z.output<typeof indicatorFormSchema>): IndicatorInput {
+export function toIndicatorInput(values: IndicatorFormValues): IndicatorInput {
   if (!isIndicatorKind(values.kind) || !isIndicatorDirection(values.direction)) {
     throw new Error('The schema lets only known kinds and directions pass.');
   }

@@ -27,7 +27,8 @@ export type ValueFormValues = z.input<typeof valueFormSchema>;
 export type ValueFormField = keyof ValueFormValues;
 export const valueFormFields: readonly ValueFormField[] = ['observedOn', 'value', 'kind'];
 
-export function toValueInput(values: z.output<typeof valueFormSchema>): IndicatorValueInput {
+/** The request body, from values that passed {@link valueFormSchema} (checked again for the types). */
+export function toValueInput(values: ValueFormValues): IndicatorValueInput {
   const value = parseDecimal(values.value);
   if (value === undefined || !isValueKind(values.kind)) {
     throw new Error('The schema lets only numbers and known kinds pass.');

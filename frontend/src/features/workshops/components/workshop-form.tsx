@@ -1,14 +1,22 @@
-import { useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useRef } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FormErrorAlerts } from '@/components/ui/form-error-alerts';
 import { LinkButton } from '@/components/ui/link-button';
-import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/errors';
-import type { Organization } from '@/lib/api/types';
-import { useFocusOnServerFieldErrors, focusFirstInvalidAfterRender } from '@/lib/forms/validation';
+import type { FieldError, Organization } from '@/lib/api/types';
+import {
+  hasAnyError,
+  messageAt,
+  useSchemaFormWithMessages,
+  useServerFieldErrors,
+  type MessagesByPath,
+} from '@/lib/forms/schema-form-errors';
+import { focusFirstInvalidAfterRender } from '@/lib/forms/validation';
 import { browserTimeZone } from '@/lib/i18n/municipal-time';
 import { useOrganizationStrategies, useStakeholderRegister } from '@/lib/registers/registers';
 import { visibilities } from '@/lib/vocabulary/vocabulary';
@@ -19,13 +27,8 @@ import {
   hasUnmappedErrors,
   serverFormMessages,
   useFormMessage,
-  type FormMessages,
 } from '../utils/form-messages';
 import {
-  CAPACITY_MAX,
-  CAPACITY_MIN,
-  needsOnlineLink,
-  needsPlace,
   toWorkshopInput,
   workshopFormats,
   workshopFormFields,
@@ -36,6 +39,7 @@ import {
 import { workshopStatuses } from '../utils/workshops';
 
 import { FacilitatorsEditor } from './facilitators-editor';
+import { WorkshopWhenWhereFields } from './workshop-when-where-fields';
 
 interface WorkshopFormProps {
   initialValues: WorkshopFormValues;
@@ -52,16 +56,23 @@ interface WorkshopFormProps {
   onSubmit: (input: WorkshopInput) => void;
 }
 
-type TextFieldName =
-  | 'title'
-  | 'strategyId'
-  | 'startsAt'
-  | 'endsAt'
-  | 'place'
-  | 'onlineLink'
-  | 'capacity'
-  | 'minutes'
-  | 'externalId';
+const serverMessagesOf = (errors: readonly FieldError[]) =>
+  serverFormMessages(errors, workshopFormFields);
+
+/** Rows' fields whose server messages show in the facilitators editor. */
+const hiddenFields = [...workshopFormFields, 'stakeholderId', 'organizationName', 'role'];
+
+/** The workshops' own messages, by path ("facilitators.0.stakeholderId"). */
+function useWorkshopMessages() {
+  const renderMessage = useFormMessage();
+  return (error: z.ZodError): MessagesByPath =>
+    Object.fromEntries(
+      Object.entries(formMessagesOf(error)).map(([path, message]) => [
+        path,
+        renderMessage(message),
+      ]),
+    );
+}
 
 export function WorkshopForm({
   initialValues,
@@ -75,215 +86,130 @@ export function WorkshopForm({
   onSubmit,
 }: WorkshopFormProps) {
   const { t } = useTranslation(['workshops', 'common']);
-  const [values, setValues] = useState(initialValues);
-  const [clientErrors, setClientErrors] = useState<FormMessages>({});
+  const form = useSchemaFormWithMessages(workshopFormSchema, initialValues, useWorkshopMessages());
   const formRef = useRef<HTMLFormElement>(null);
-  const strategies = useOrganizationStrategies(values.organizationId);
-  const stakeholders = useStakeholderRegister(values.organizationId);
+  const { errors } = form.formState;
+  useServerFieldErrors(form, formRef, serverError, serverMessagesOf);
+  const [organizationId, strategyId] = form.watch(['organizationId', 'strategyId']);
+  const strategies = useOrganizationStrategies(organizationId);
+  const stakeholders = useStakeholderRegister(organizationId);
   const timeZone =
     workshopTimeZone ??
-    organizations.find((organization) => organization.id === values.organizationId)?.timeZone ??
+    organizations.find((organization) => organization.id === organizationId)?.timeZone ??
     organizations[0]?.timeZone ??
     browserTimeZone();
-
-  const serverFieldErrors = fieldErrorsOf(serverError);
-  const errors: FormMessages = {
-    ...serverFormMessages(serverFieldErrors, workshopFormFields),
-    ...clientErrors,
-  };
-  const hasFieldErrors = Object.keys(errors).length > 0;
-  const renderMessage = useFormMessage();
-  const message = (path: string) => renderMessage(errors[path]);
-
-  useFocusOnServerFieldErrors(formRef, serverError);
-
-  const set = <F extends keyof WorkshopFormValues>(field: F, value: WorkshopFormValues[F]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-  };
-  /** Value, change handler and message of a field that holds text as typed. */
-  const text = (field: TextFieldName) => ({
-    name: field,
-    value: values[field],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
-      set(field, event.target.value);
-    },
-    error: message(field),
+  const message = (path: string) => messageAt(errors, path);
+  const field = (name: 'title' | 'strategyId' | 'minutes' | 'externalId') => ({
+    error: message(name),
+    ...form.register(name),
   });
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = workshopFormSchema.safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(formMessagesOf(parsed.error));
-      focusFirstInvalidAfterRender(formRef);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(toWorkshopInput(parsed.data, creating, timeZone));
-  };
+  const select = (name: 'purpose' | 'format' | 'status' | 'visibility') => ({
+    error: message(name),
+    ...form.register(name),
+  });
 
   const strategyOptions = [
     { value: '', label: t('form.noStrategy') },
     ...(strategies.data ?? []).map((strategy) => ({ value: strategy.id, label: strategy.title })),
   ];
-  if (
-    values.strategyId &&
-    !strategies.data?.some((strategy) => strategy.id === values.strategyId)
-  ) {
+  if (strategyId && !strategies.data?.some((strategy) => strategy.id === strategyId)) {
     strategyOptions.push({
-      value: values.strategyId,
+      value: strategyId,
       label: strategies.isPending ? t('common:loading') : t('form.unknownStrategy'),
     });
   }
 
   return (
-    <form ref={formRef} className="form form--wide" noValidate onSubmit={handleSubmit}>
-      {hasFieldErrors ? <Alert tone="error" title={t('common:errors.fieldErrors')} /> : null}
-      {serverError &&
-      (!hasFieldErrors || hasUnmappedErrors(serverFieldErrors, workshopFormFields)) ? (
-        <ProblemAlert
-          error={serverError}
-          hideFields={[...workshopFormFields, 'stakeholderId', 'organizationName', 'role']}
-        />
-      ) : null}
+    <form
+      ref={formRef}
+      className="form form--wide"
+      noValidate
+      onSubmit={(event) =>
+        void form.handleSubmit(
+          (values) => {
+            onSubmit(toWorkshopInput(values, creating, timeZone));
+          },
+          // The facilitators' rows are a controlled list, which the form's own focusing does not reach.
+          () => {
+            focusFirstInvalidAfterRender(formRef);
+          },
+        )(event)
+      }
+    >
+      <FormErrorAlerts
+        hasFieldErrors={hasAnyError(errors)}
+        serverError={serverError}
+        hasUnmappedServerErrors={hasUnmappedErrors(fieldErrorsOf(serverError), workshopFormFields)}
+        hideFields={hiddenFields}
+      />
 
       {creating && organizations.length > 1 ? (
         <SelectField
           label={t('form.fields.organization')}
-          name="organizationId"
           required
           hint={t('form.hints.organization')}
-          value={values.organizationId}
-          onChange={(event) => {
-            // Strategies and facilitators from the register belong to the organisation.
-            setValues((current) => ({
-              ...current,
-              organizationId: event.target.value,
-              strategyId: '',
-              facilitators: current.facilitators.filter((row) => row.kind === 'organization'),
-            }));
-          }}
           options={organizations.map((organization) => ({
             value: organization.id,
             label: organization.name,
           }))}
           error={message('organizationId')}
+          {...form.register('organizationId', {
+            // Strategies and facilitators from the register belong to the organisation.
+            onChange: () => {
+              form.setValue('strategyId', '');
+              form.setValue(
+                'facilitators',
+                form.getValues('facilitators').filter((row) => row.kind === 'organization'),
+              );
+            },
+          })}
         />
       ) : null}
 
-      <TextField label={t('form.fields.title')} required maxLength={200} {...text('title')} />
+      <TextField label={t('form.fields.title')} required maxLength={200} {...field('title')} />
       <div className="form__row">
         <SelectField
           label={t('fields.purpose')}
-          name="purpose"
           required
-          value={values.purpose}
-          onChange={(event) => {
-            const purpose = workshopPurposes.find((option) => option === event.target.value);
-            if (purpose) {
-              set('purpose', purpose);
-            }
-          }}
           options={workshopPurposes.map((value) => ({ value, label: t(`purpose.${value}`) }))}
-          error={message('purpose')}
+          {...select('purpose')}
         />
         <SelectField
           label={t('fields.format')}
-          name="format"
           required
           hint={t('form.hints.format')}
-          value={values.format}
-          onChange={(event) => {
-            const format = workshopFormats.find((option) => option === event.target.value);
-            if (format) {
-              set('format', format);
-            }
-          }}
           options={workshopFormats.map((value) => ({ value, label: t(`format.${value}`) }))}
-          error={message('format')}
+          {...select('format')}
         />
       </div>
       <SelectField
         label={t('form.fields.strategy')}
         hint={t('form.hints.strategy')}
         options={strategyOptions}
-        {...text('strategyId')}
+        {...field('strategyId')}
       />
 
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('form.when')}</legend>
-        <p className="field__hint">{t('form.hints.timeZone', { zone: timeZone })}</p>
-        <div className="form__row">
-          <TextField
-            label={t('form.fields.startsAt')}
-            type="datetime-local"
-            required
-            {...text('startsAt')}
-          />
-          <TextField
-            label={t('form.fields.endsAt')}
-            type="datetime-local"
-            required
-            {...text('endsAt')}
-          />
-        </div>
-      </fieldset>
-
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('form.where')}</legend>
-        {needsPlace(values.format) ? (
-          <TextField
-            label={t('fields.place')}
-            required
-            maxLength={300}
-            autoComplete="off"
-            {...text('place')}
-          />
-        ) : null}
-        {needsOnlineLink(values.format) ? (
-          <TextField
-            label={t('fields.onlineLink')}
-            type="url"
-            required
-            maxLength={500}
-            autoComplete="off"
-            hint={t('form.hints.onlineLink')}
-            {...text('onlineLink')}
-          />
-        ) : null}
-        <TextField
-          label={t('fields.capacity')}
-          required
-          inputMode="numeric"
-          autoComplete="off"
-          hint={t('form.hints.capacity', { min: CAPACITY_MIN, max: CAPACITY_MAX })}
-          {...text('capacity')}
-        />
-      </fieldset>
+      <WorkshopWhenWhereFields form={form} timeZone={timeZone} />
 
       <SelectField
         label={t('form.fields.status')}
-        name="status"
         hint={t('form.hints.status')}
-        value={values.status}
-        onChange={(event) => {
-          const status = workshopStatuses.find((option) => option === event.target.value);
-          if (status) {
-            set('status', status);
-          }
-        }}
         options={workshopStatuses.map((value) => ({ value, label: t(`status.${value}`) }))}
-        error={message('status')}
+        {...select('status')}
       />
 
-      <FacilitatorsEditor
-        rows={values.facilitators}
-        stakeholders={stakeholders.data ?? []}
-        loadingStakeholders={stakeholders.isPending && values.organizationId !== ''}
-        message={message}
-        onChange={(facilitators) => {
-          set('facilitators', facilitators);
-        }}
+      <Controller
+        control={form.control}
+        name="facilitators"
+        render={({ field: facilitators }) => (
+          <FacilitatorsEditor
+            rows={facilitators.value}
+            stakeholders={stakeholders.data ?? []}
+            loadingStakeholders={stakeholders.isPending && organizationId !== ''}
+            message={message}
+            onChange={facilitators.onChange}
+          />
+        )}
       />
 
       <TextAreaField
@@ -291,32 +217,24 @@ export function WorkshopForm({
         rows={10}
         maxLength={20000}
         hint={t('form.hints.minutes')}
-        {...text('minutes')}
+        {...field('minutes')}
       />
 
       <SelectField
         label={t('form.fields.visibility')}
-        name="visibility"
         hint={t('form.hints.visibility')}
-        value={values.visibility}
-        onChange={(event) => {
-          const visibility = visibilities.find((option) => option === event.target.value);
-          if (visibility) {
-            set('visibility', visibility);
-          }
-        }}
         options={visibilities.map((visibility) => ({
           value: visibility,
           label: t(`form.visibility.${visibility}`),
         }))}
-        error={message('visibility')}
+        {...select('visibility')}
       />
       <TextField
         label={t('form.fields.externalId')}
         autoComplete="off"
         maxLength={200}
         hint={t('form.hints.externalId')}
-        {...text('externalId')}
+        {...field('externalId')}
       />
 
       <div className="form__actions">
