@@ -4,7 +4,8 @@
 #   scripts/bench-bulk.sh      (after `cd backend && ./mvnw package -DskipTests`)
 #
 # Starts the production jar (:8692, database cch_bench_bulk, demo data on for the organizations and schema), loads
-# CCH_BENCH_BULK_RECORDS starter projects through POST /api/v1/starter-projects/bulk in requests of
+# CCH_BENCH_BULK_RECORDS starter projects through POST /api/v1/starter-projects/bulk (CCH_BENCH_BULK_COLLECTION=
+# stakeholders: stakeholders through /api/v1/stakeholders/bulk, the item-by-item path) in requests of
 # CCH_BENCH_BULK_BATCH items with CCH_BENCH_BULK_CONCURRENCY clients (scripts/bench/bulk-bench.mjs): new records in
 # partial and atomic mode, then the same records again (every item a replace). Beside it, PostgreSQL's own rate for
 # equivalent rows through pgbench (scripts/bench/bulk-insert.sql: one project row per transaction, with the change
@@ -34,7 +35,9 @@ bench_start_api api-bench-bulk "$API_PORT" "$DB" "$CCH_LOGS/bench-bulk-api.log" 
 
 section "Bulk upserts through the API"
 CCH_BENCH_API="http://localhost:$API_PORT" CCH_BENCH_KEY="$BENCH_KEY" node "$CCH_ROOT/scripts/bench/bulk-bench.mjs"
-log "stored: $(cch_psql -d "$DB" -At -c "select count(*) from starter_project where external_id like 'bench-%'") projects"
+table=starter_project
+[ "${CCH_BENCH_BULK_COLLECTION:-starter-projects}" = stakeholders ] && table=stakeholder
+log "stored: $(cch_psql -d "$DB" -At -c "select count(*) from $table where external_id like 'bench-%'") rows in $table"
 
 section "Equivalent rows through pgbench"
 member=$(cch_psql -d "$DB" -At -c "select id from organization where slug = 'musterstadt'")
