@@ -181,7 +181,11 @@ describe('StrategyDetailRoute', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Start a revision' }));
 
-    expect(await screen.findByText('New status: In revision')).toHaveFocus();
+    // Focus moves to the announcement on the next frame, after the new status has rendered.
+    const announcement = await screen.findByText('New status: In revision');
+    await waitFor(() => {
+      expect(announcement).toHaveFocus();
+    });
     const section = await statusSection();
     expect(
       within(section).getByText(
