@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import {
-  pathMessagesFor,
-  serverPathMessages,
-  type PathMessage,
-  type PathMessages,
-} from '@/lib/forms/path-messages';
+import { pathMessagesFor, type PathMessage, type PathMessages } from '@/lib/forms/path-messages';
 import type { resources } from '@/lib/i18n/resources';
 
 export type ProjectValidationKey = keyof (typeof resources)['de']['projects']['validation'];
@@ -33,8 +28,6 @@ export const formMessagesOf = pathMessagesFor<ProjectValidationKey>([
   'duplicateIndicator',
   'invalid',
 ]);
-
-export const serverFormMessages = serverPathMessages<ProjectValidationKey>;
 
 export function useFormMessage() {
   const { t } = useTranslation('projects');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { serverPathMessages } from '@/lib/forms/path-messages';
 import { resources, supportedLanguages } from '@/lib/i18n/resources';
 
 import { makeMeasure } from '../testing/fixtures';
@@ -11,7 +12,6 @@ import {
   parseDecimal,
   quantityBounds,
 } from './decimal';
-import { serverFormMessages } from './form-messages';
 import { toMeasureInput } from './measure-input';
 import {
   confidences,
@@ -136,7 +136,7 @@ describe('measure request body', () => {
 describe('server field errors', () => {
   it('mapsQualifiedAndIndexedPathsToFormPaths', () => {
     expect(
-      serverFormMessages(
+      serverPathMessages(
         [
           { field: 'create.input.parties[2].stakeholderId', message: 'unknown' },
           { field: 'title', message: 'must not be blank' },
